@@ -1,0 +1,117 @@
+package fr.vao.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import fr.vao.plateforme.VaoProperties;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * Sends the queued mails. A mail is claimed (status ENVOI) and committed before it is handed to SMTP, so that no
+ * replica sends it twice; a failure schedules a retry with exponential backoff (1 minute doubling, at most 1 hour)
+ * for 24 hours, after which the mail is marked ECHEC and shown to national agents.
+ */
+@Component
+class EnvoiCourriels {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnvoiCourriels.class);
+    static final Duration DUREE_ESSAIS = Duration.ofHours(24);
+    private static final Duration ENVOI_BLOQUE = Duration.ofMinutes(15);
+    private static final int LOT = 50;
+
+    private final JdbcClient jdbc;
+    private final JavaMailSender smtp;
+    private final VaoProperties proprietes;
+    private final Clock horloge;
+
+    EnvoiCourriels(JdbcClient jdbc, JavaMailSender smtp, VaoProperties proprietes, Clock horloge) {
+        this.jdbc = jdbc;
+        this.smtp = smtp;
+        this.proprietes = proprietes;
+        this.horloge = horloge;
+    }
+
+    record AEnvoyer(long id, String destinataires, String sujet, String corpsHtml, String corpsTexte, int tentatives,
+            OffsetDateTime creeLe) {
+    }
+
+    @Scheduled(fixedDelayString = "${vao.courriel.intervalle-envoi:PT10S}", initialDelayString = "PT5S")
+    @SchedulerLock(name = "envoi-courriels", lockAtMostFor = "PT10M")
+    void envoyerEnAttente() {
+        List<AEnvoyer> lot;
+        do {
+            lot = reserver();
+            lot.forEach(this::envoyer);
+        } while (lot.size() == LOT);
+        marquerIncertains();
+    }
+
+    /** Claims a batch of due mails: the claim commits before any of them is sent. */
+    List<AEnvoyer> reserver() {
+        OffsetDateTime maintenant = OffsetDateTime.now(horloge);
+        return jdbc.sql("""
+                update courriel set statut = 'ENVOI', tentatives = tentatives + 1, prochain_essai_le = :maintenant
+                where id in (select id from courriel where statut = 'A_ENVOYER' and prochain_essai_le <= :maintenant
+                             order by prochain_essai_le limit :lot for update skip locked)
+                returning id, destinataires, sujet, corps_html, corps_texte, tentatives, cree_le""")
+                .param("maintenant", maintenant)
+                .param("lot", LOT)
+                .query(AEnvoyer.class).list();
+    }
+
+    private void envoyer(AEnvoyer courriel) {
+        try {
+            MimeMessage message = smtp.createMimeMessage();
+            MimeMessageHelper aide = new MimeMessageHelper(message, true, "UTF-8");
+            aide.setFrom(proprietes.courriel().expediteur(), "Portail VAO");
+            aide.setReplyTo(proprietes.courriel().repondreA());
+            aide.setTo(courriel.destinataires().split(","));
+            aide.setSubject(courriel.sujet());
+            aide.setText(courriel.corpsTexte(), courriel.corpsHtml());
+            message.saveChanges();
+            message.setHeader("Message-ID", "<courriel-" + courriel.id() + "@vao.social.gouv.fr>");
+            smtp.send(message);
+            jdbc.sql("update courriel set statut = 'ENVOYE', envoye_le = :maintenant, derniere_erreur = null where id = :id")
+                    .param("maintenant", OffsetDateTime.now(horloge)).param("id", courriel.id()).update();
+        } catch (Exception e) {
+            echec(courriel, e);
+        }
+    }
+
+    private void echec(AEnvoyer courriel, Exception e) {
+        OffsetDateTime maintenant = OffsetDateTime.now(horloge);
+        boolean abandon = courriel.creeLe().plus(DUREE_ESSAIS).isBefore(maintenant);
+        long minutes = Math.min(60, 1L << Math.min(courriel.tentatives() - 1, 6));
+        LOG.warn("Échec d'envoi du courriel {} (tentative {}) : {}", courriel.id(), courriel.tentatives(), e.getMessage());
+        jdbc.sql("""
+                update courriel set statut = :statut, prochain_essai_le = :prochain, derniere_erreur = :erreur
+                where id = :id""")
+                .param("statut", abandon ? "ECHEC" : "A_ENVOYER")
+                .param("prochain", maintenant.plusMinutes(minutes))
+                .param("erreur", String.valueOf(e.getMessage()))
+                .param("id", courriel.id())
+                .update();
+    }
+
+    /** A mail left in ENVOI by a crashed replica may or may not have left: it is not retried blindly. */
+    private void marquerIncertains() {
+        jdbc.sql("""
+                update courriel set statut = 'ECHEC',
+                       derniere_erreur = 'Envoi interrompu : vérifiez auprès du destinataire avant de le renvoyer'
+                where statut = 'ENVOI' and prochain_essai_le < :limite""")
+                .param("limite", OffsetDateTime.now(horloge).minus(ENVOI_BLOQUE))
+                .update();
+    }
+}

@@ -1,0 +1,45 @@
+package fr.vao.plateforme.securite;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * A refused request: a CSRF failure gets the "formulaire expiré" page; a user who has not accepted the CGU is sent to
+ * them; anybody else gets the French 403 page.
+ */
+class RefusAcces implements AccessDeniedHandler {
+
+    /** Request attribute read by the error page to explain a CSRF failure. */
+    static final String ERREUR_CSRF = "vaoErreurCsrf";
+
+    private final String prefixe;
+
+    RefusAcces(String prefixe) {
+        this.prefixe = prefixe;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        if (e instanceof CsrfException) {
+            request.setAttribute(ERREUR_CSRF, Boolean.TRUE);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Authentication authentification = SecurityContextHolder.getContext().getAuthentication();
+        if (authentification != null && authentification.getAuthorities().stream()
+                .anyMatch(a -> Autorites.CGU_A_ACCEPTER.equals(a.getAuthority()))) {
+            response.sendRedirect(request.getContextPath() + prefixe + "/cgu/acceptation");
+            return;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+}

@@ -1,0 +1,125 @@
+package fr.vao.plateforme.securite;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.HttpSessionIdResolver;
+
+import fr.vao.plateforme.VaoProperties;
+
+/**
+ * One filter chain per portal, deny by default. Login, second factor and CGU acceptance are handled by the compte
+ * module's controllers, which open the session through {@link Connexions}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecuriteConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt, cost 12 (ADR 0002); the {id} prefix lets a later algorithm upgrade hashes at login
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    HttpSessionIdResolver httpSessionIdResolver() {
+        return new PortailSessionIdResolver();
+    }
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain ressources(HttpSecurity http) throws Exception {
+        http.securityMatcher(CheminsPublics.RESSOURCES)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.disable())
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(EndpointRequest.to("health", "prometheus", "info")).permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain administration(HttpSecurity http, SecurityContextRepository contexts, VaoProperties proprietes)
+            throws Exception {
+        http.securityMatcher("/bo", "/bo/**")
+                .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(CheminsPublics.ADMINISTRATION).permitAll()
+                        .requestMatchers(CheminsPublics.ADMINISTRATION_AVANT_CGU).authenticated()
+                        .anyRequest().hasAuthority(Autorites.AGENT));
+        commun(http, contexts, proprietes, Portail.BO);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain organisateur(HttpSecurity http, SecurityContextRepository contexts, VaoProperties proprietes)
+            throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                .requestMatchers(CheminsPublics.ORGANISATEUR).permitAll()
+                .requestMatchers(CheminsPublics.ORGANISATEUR_AVANT_CGU).authenticated()
+                .anyRequest().hasAuthority(Autorites.ORGANISATEUR));
+        commun(http, contexts, proprietes, Portail.FO);
+        return http.build();
+    }
+
+    private static void commun(HttpSecurity http, SecurityContextRepository contexts, VaoProperties proprietes,
+            Portail portail) throws Exception {
+        String prefixe = portail == Portail.BO ? "/bo" : "";
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(new EntreeConnexion(prefixe + "/connexion"))
+                        .accessDeniedHandler(new RefusAcces(prefixe)))
+                .logout(l -> l.logoutUrl(prefixe + "/deconnexion")
+                        .logoutSuccessUrl(prefixe + "/connexion?deconnexion")
+                        .invalidateHttpSession(true))
+                .addFilterAfter(new DureeAbsolueSessionFilter(proprietes.session().dureeAbsolue(), prefixe),
+                        SecurityContextHolderFilter.class)
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000))
+                        .permissionsPolicyHeader(p -> p.policy("geolocation=(), camera=(), microphone=()")));
+    }
+}

@@ -1,0 +1,56 @@
+package fr.vao.plateforme.taches;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records each run of a scheduled job: start, end, outcome and report (shown to national agents).
+ * The job's own work is expected to commit item by item, so that one failing item does not undo the others.
+ */
+@Service
+public class ExecutionsTaches {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutionsTaches.class);
+
+    private final JdbcClient jdbc;
+    private final Clock horloge;
+
+    ExecutionsTaches(JdbcClient jdbc, Clock horloge) {
+        this.jdbc = jdbc;
+        this.horloge = horloge;
+    }
+
+    /** Runs the job body, recording its run; returns the report. */
+    public RapportTache executer(String tache, Consumer<RapportTache> travail) {
+        long id = jdbc.sql("insert into execution_tache (tache, debut, resultat) values (:tache, :debut, 'EN_COURS') returning id")
+                .param("tache", tache).param("debut", OffsetDateTime.now(horloge)).query(Long.class).single();
+        RapportTache rapport = new RapportTache();
+        String resultat = "SUCCES";
+        try {
+            travail.accept(rapport);
+            if (!rapport.erreurs().isEmpty()) {
+                resultat = "ECHEC";
+            }
+        } catch (RuntimeException e) {
+            LOG.error("La tâche {} a échoué", tache, e);
+            rapport.erreur(e.getClass().getSimpleName() + " : " + e.getMessage());
+            resultat = "ECHEC";
+        }
+        jdbc.sql("""
+                update execution_tache set fin = :fin, resultat = :resultat, traites = :traites, courriels = :courriels,
+                       erreurs = :erreurs, rapport = :rapport where id = :id""")
+                .param("fin", OffsetDateTime.now(horloge)).param("resultat", resultat)
+                .param("traites", rapport.traites()).param("courriels", rapport.courriels())
+                .param("erreurs", rapport.erreurs().size()).param("rapport", rapport.texte()).param("id", id)
+                .update();
+        LOG.info("Tâche {} : {} ({} traités, {} courriels, {} erreurs)", tache, resultat, rapport.traites(),
+                rapport.courriels(), rapport.erreurs().size());
+        return rapport;
+    }
+}
