@@ -72,7 +72,7 @@ class PagesPubliquesNavigateurTest extends TestNavigateur {
     @Test
     void unFormulaireSansJetonCsrfAfficheLaPageFormulaireExpire() throws Exception {
         HttpResponse<String> reponse = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/connexion")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString("email=x%40y.fr&motDePasse=abc")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(reponse.statusCode()).isEqualTo(403);

@@ -36,7 +36,7 @@ public abstract class TestNavigateur extends TestIntegration {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final List<String> REGLES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static WebDriver navigateur;
+    private static WebDriver partage;
     private static String axe;
 
     @LocalServerPort
@@ -99,7 +99,7 @@ public abstract class TestNavigateur extends TestIntegration {
     }
 
     private static synchronized WebDriver navigateurPartage() {
-        if (navigateur == null) {
+        if (partage == null) {
             try {
                 Path profil = Files.createTempDirectory("vao-chromium-");
                 ChromeOptions options = new ChromeOptions();
@@ -117,12 +117,12 @@ public abstract class TestNavigateur extends TestIntegration {
                     pilote.quit();
                     supprimer(profil);
                 }, "arret-chromium"));
-                navigateur = pilote;
+                partage = pilote;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return navigateur;
+        return partage;
     }
 
     private static synchronized String axe() {
