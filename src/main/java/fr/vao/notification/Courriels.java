@@ -51,8 +51,9 @@ public class Courriels {
         String corpsHtml = html.process("mail/" + courriel.modele(), contexte);
         String corpsTexte = texte.process(courriel.modele(), contexte);
         return jdbc.sql("""
-                insert into courriel (modele, destinataires, sujet, corps_html, corps_texte, prochain_essai_le, cree_le)
-                values (:modele, :destinataires, :sujet, :html, :texte, :maintenant, :maintenant) returning id""")
+                insert into courriel (modele, destinataires, sujet, corps_html, corps_texte, prochain_essai_le, cree_le,
+                                      essais_depuis)
+                values (:modele, :destinataires, :sujet, :html, :texte, :maintenant, :maintenant, :maintenant) returning id""")
                 .param("modele", courriel.modele())
                 .param("destinataires", String.join(",", courriel.destinataires()))
                 .param("sujet", courriel.sujet())

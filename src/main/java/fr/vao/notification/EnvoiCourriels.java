@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -24,7 +25,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * for 24 hours, after which the mail is marked ECHEC and shown to national agents.
  */
 @Component
-class EnvoiCourriels {
+public class EnvoiCourriels {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnvoiCourriels.class);
     static final Duration DUREE_ESSAIS = Duration.ofHours(24);
@@ -36,7 +37,11 @@ class EnvoiCourriels {
     private final VaoProperties proprietes;
     private final Clock horloge;
 
-    EnvoiCourriels(JdbcClient jdbc, JavaMailSender smtp, VaoProperties proprietes, Clock horloge) {
+    private final boolean planifie;
+
+    EnvoiCourriels(JdbcClient jdbc, JavaMailSender smtp, VaoProperties proprietes, Clock horloge,
+            @Value("${vao.taches.actives:true}") boolean planifie) {
+        this.planifie = planifie;
         this.jdbc = jdbc;
         this.smtp = smtp;
         this.proprietes = proprietes;
@@ -44,12 +49,23 @@ class EnvoiCourriels {
     }
 
     record AEnvoyer(long id, String destinataires, String sujet, String corpsHtml, String corpsTexte, int tentatives,
-            OffsetDateTime creeLe) {
+            OffsetDateTime essaisDepuis) {
     }
 
+    /**
+     * The scheduled run. {@code vao.taches.actives=false} (tests) stops it even when another configuration enables
+     * scheduling, so that tests decide when mails leave.
+     */
     @Scheduled(fixedDelayString = "${vao.courriel.intervalle-envoi:PT10S}", initialDelayString = "PT5S")
     @SchedulerLock(name = "envoi-courriels", lockAtMostFor = "PT10M")
-    void envoyerEnAttente() {
+    void planifie() {
+        if (planifie) {
+            envoyerEnAttente();
+        }
+    }
+
+    /** Sends every due mail (called by the schedule; tests call it directly). */
+    public void envoyerEnAttente() {
         List<AEnvoyer> lot;
         do {
             lot = reserver();
@@ -65,7 +81,7 @@ class EnvoiCourriels {
                 update courriel set statut = 'ENVOI', tentatives = tentatives + 1, prochain_essai_le = :maintenant
                 where id in (select id from courriel where statut = 'A_ENVOYER' and prochain_essai_le <= :maintenant
                              order by prochain_essai_le limit :lot for update skip locked)
-                returning id, destinataires, sujet, corps_html, corps_texte, tentatives, cree_le""")
+                returning id, destinataires, sujet, corps_html, corps_texte, tentatives, essais_depuis""")
                 .param("maintenant", maintenant)
                 .param("lot", LOT)
                 .query(AEnvoyer.class).list();
@@ -92,7 +108,8 @@ class EnvoiCourriels {
 
     private void echec(AEnvoyer courriel, Exception e) {
         OffsetDateTime maintenant = OffsetDateTime.now(horloge);
-        boolean abandon = courriel.creeLe().plus(DUREE_ESSAIS).isBefore(maintenant);
+        // the 24-hour window starts at the creation, or at the last "Renvoyer" of a national agent
+        boolean abandon = !courriel.essaisDepuis().plus(DUREE_ESSAIS).isAfter(maintenant);
         long minutes = Math.min(60, 1L << Math.min(courriel.tentatives() - 1, 6));
         LOG.warn("Échec d'envoi du courriel {} (tentative {}) : {}", courriel.id(), courriel.tentatives(), e.getMessage());
         jdbc.sql("""
