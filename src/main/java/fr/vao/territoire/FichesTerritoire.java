@@ -92,7 +92,7 @@ public class FichesTerritoire {
                 from territoire t
                 left join territoire p on p.code = t.parent_code
                 left join fiche_territoire f on f.territoire_code = t.code
-                where """ + String.join(" and ", c) + " order by " + ordre + ", t.code")
+                """ + " where " + String.join(" and ", c) + " order by " + ordre + ", t.code")
                 .params(params).query(LigneTerritoire.class).list();
     }
 

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-
 import fr.vao.notification.EnvoiCourriels;
 import fr.vao.support.TestIntegration;
 
@@ -66,7 +64,7 @@ class ActivationAgentsTest extends TestIntegration {
         List<MimeMessage> recus = courrielsPour(email);
         assertThat(recus).hasSize(1);
         assertThat(recus.get(0).getSubject()).isEqualTo("Portail VAO Administration - Validez votre courriel");
-        String corps = GreenMailUtil.getBody(recus.get(0));
+        String corps = FixturesAgents.texte(recus.get(0));
         assertThat(corps).contains("Activer mon compte").contains("Chloé");
         Matcher m = LIEN.matcher(corps);
         assertThat(m.find()).isTrue();
@@ -106,7 +104,7 @@ class ActivationAgentsTest extends TestIntegration {
         List<MimeMessage> recus = courrielsPour(email);
         assertThat(recus).hasSize(1);
         assertThat(recus.get(0).getSubject()).isEqualTo("VAO - Inscription validée, prochaines étapes pour votre compte");
-        assertThat(GreenMailUtil.getBody(recus.get(0))).contains("/bo/connexion");
+        assertThat(FixturesAgents.texte(recus.get(0))).contains("/bo/connexion");
         // single use
         mvc.perform(get("/bo/activation").param("jeton", jeton)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lien d’activation non valide")));
@@ -137,7 +135,7 @@ class ActivationAgentsTest extends TestIntegration {
         List<MimeMessage> recus = courrielsPour(email);
         assertThat(recus).hasSize(1);
         assertThat(recus.get(0).getSubject()).isEqualTo("Portail VAO Administration - Validez votre courriel");
-        Matcher m = LIEN.matcher(GreenMailUtil.getBody(recus.get(0)));
+        Matcher m = LIEN.matcher(FixturesAgents.texte(recus.get(0)));
         assertThat(m.find()).isTrue();
         mvc.perform(get("/bo/activation").param("jeton", m.group(1))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Activer mon compte")));

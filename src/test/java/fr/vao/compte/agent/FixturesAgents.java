@@ -64,6 +64,21 @@ public final class FixturesAgents {
                 UsernamePasswordAuthenticationToken.authenticated(u, null, autorites));
     }
 
+    /** The decoded plain-text part of a mail (the raw body is quoted-printable). */
+    public static String texte(jakarta.mail.Part partie) throws Exception {
+        if (partie.isMimeType("text/plain")) {
+            return (String) partie.getContent();
+        }
+        if (partie.getContent() instanceof jakarta.mail.Multipart multi) {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < multi.getCount(); i++) {
+                s.append(texte(multi.getBodyPart(i)));
+            }
+            return s.toString();
+        }
+        return "";
+    }
+
     /** An agent row plus its logged-in request. */
     public record Connecte(long id, String email, RequestPostProcessor requete) {
     }

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-
 import fr.vao.notification.EnvoiCourriels;
 import fr.vao.support.TestIntegration;
 
@@ -85,7 +83,7 @@ class GestionAgentsTest extends TestIntegration {
         List<MimeMessage> recus = courrielsPour(email);
         assertThat(recus).hasSize(1);
         assertThat(recus.get(0).getSubject()).isEqualTo("Portail VAO Administration - Validez votre courriel");
-        String corps = GreenMailUtil.getBody(recus.get(0));
+        String corps = FixturesAgents.texte(recus.get(0));
         assertThat(corps).contains("Activer mon compte").contains("/bo/activation?jeton=");
         attendreAudit("COMPTE_CREE", email);
     }
@@ -250,7 +248,7 @@ class GestionAgentsTest extends TestIntegration {
         List<MimeMessage> recus = courrielsPour(email);
         assertThat(recus).hasSize(1);
         assertThat(recus.get(0).getSubject()).isEqualTo("PORTAIL VAO ADMINISTRATION - DESACTIVATION DE VOTRE COMPTE");
-        assertThat(GreenMailUtil.getBody(recus.get(0))).contains("désactivé");
+        assertThat(FixturesAgents.texte(recus.get(0))).contains("désactivé");
         attendreAudit("COMPTE_DESACTIVE", email);
 
         mvc.perform(post("/bo/agents/" + cible + "/reactiver").with(csrf()).with(sans.requete()).param("version", "1"))
