@@ -241,8 +241,17 @@ class GestionAgentsTest extends TestIntegration {
         mvc.perform(get("/bo/agents/" + cible).with(avec.requete()))
                 .andExpect(content().string(containsString("/desactiver")));
 
+        String session = java.util.UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into spring_session (primary_id, session_id, creation_time, last_access_time,
+                                            max_inactive_interval, expiry_time, principal_name)
+                values (:p, :s, 0, 0, 1800, 9999999999999, :principal)""")
+                .param("p", java.util.UUID.randomUUID().toString()).param("s", session)
+                .param("principal", "BO:" + cible).update();
         mvc.perform(post("/bo/agents/" + cible + "/desactiver").with(csrf()).with(avec.requete()).param("version", "0"))
                 .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = :s").param("s", session)
+                .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select desactive and desactive_par_agent_id = :par and desactive_le is not null from agent where id = :id")
                 .param("id", cible).param("par", avec.id()).query(Boolean.class).single()).isTrue();
         List<MimeMessage> recus = courrielsPour(email);
