@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,15 +44,8 @@ class ActivationAgentsTest extends TestIntegration {
         SMTP.purgeEmailFromAllMailboxes();
     }
 
-    private List<MimeMessage> courrielsPour(String email) {
-        envoiCourriels.envoyerEnAttente();
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+    private List<MimeMessage> courrielsPour(String email) throws Exception {
+        return FixturesAgents.courrielsPour(jdbc, envoiCourriels, SMTP, email, 1);
     }
 
     private String creer(String email) throws Exception {
@@ -148,7 +140,9 @@ class ActivationAgentsTest extends TestIntegration {
                 .andExpect(redirectedUrl("/bo/activation/expire"));
         mvc.perform(post("/bo/activation/expire").with(csrf()).param("email", "inconnu-" + unique() + "@vao.test"))
                 .andExpect(redirectedUrl("/bo/activation/expire"));
-        assertThat(courrielsPour(actif.email())).isEmpty();
+        envoiCourriels.envoyerEnAttente();
+        assertThat(jdbc.sql("select count(*) from courriel where destinataires = :e").param("e", actif.email())
+                .query(Integer.class).single()).isZero();
         mvc.perform(post("/bo/activation/expire").with(csrf()).param("email", "<script>" + "a".repeat(400)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Saisissez une adresse courriel de 255 caractères au plus.")));

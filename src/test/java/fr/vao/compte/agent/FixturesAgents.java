@@ -64,6 +64,41 @@ public final class FixturesAgents {
                 UsernamePasswordAuthenticationToken.authenticated(u, null, autorites));
     }
 
+    /**
+     * The mails received by {@code email}, once at least {@code attendus} arrived (sends the outbox, retrying for up
+     * to 30 s: the machine may be slow and the sending job may be locked for a moment).
+     */
+    public static List<jakarta.mail.internet.MimeMessage> courrielsPour(JdbcClient jdbc,
+            fr.vao.notification.EnvoiCourriels envoi, com.icegreen.greenmail.util.GreenMail smtp, String email,
+            int attendus) throws InterruptedException {
+        long limite = System.currentTimeMillis() + 30_000;
+        List<jakarta.mail.internet.MimeMessage> recus;
+        while (true) {
+            envoi.envoyerEnAttente();
+            recus = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                try {
+                    return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
+                } catch (Exception e) {
+                    return false;
+                }
+            }).toList();
+            if (recus.size() >= attendus || System.currentTimeMillis() > limite) {
+                break;
+            }
+            jdbc.sql("""
+                    update courriel set prochain_essai_le = timestamptz '2000-01-01 00:00:00+00'
+                    where destinataires = :email and statut = 'A_ENVOYER'""").param("email", email).update();
+            Thread.sleep(300);
+        }
+        if (recus.size() < attendus) {
+            throw new AssertionError("Courriels attendus pour " + email + " : " + attendus + ", reçus : "
+                    + recus.size() + " ; boîte d'envoi : " + jdbc.sql(
+                            "select id, statut, tentatives, prochain_essai_le, derniere_erreur from courriel where destinataires = :e")
+                            .param("e", email).query().listOfRows());
+        }
+        return recus;
+    }
+
     /** The decoded plain-text part of a mail (the raw body is quoted-printable). */
     public static String texte(jakarta.mail.Part partie) throws Exception {
         if (partie.isMimeType("text/plain")) {

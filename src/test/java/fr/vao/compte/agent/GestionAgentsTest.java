@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
@@ -55,14 +54,7 @@ class GestionAgentsTest extends TestIntegration {
     }
 
     private List<MimeMessage> courrielsPour(String email) throws Exception {
-        envoiCourriels.envoyerEnAttente();
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return FixturesAgents.courrielsPour(jdbc, envoiCourriels, SMTP, email, 1);
     }
 
     private long idDe(String email) {
