@@ -15,10 +15,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class Territoires {
 
+    private final JdbcClient jdbc;
     private final List<Territoire> tous;
     private final Map<String, Territoire> parCode;
 
     Territoires(JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.tous = jdbc.sql("select code, parent_code, libelle, niveau from territoire order by niveau desc, code")
                 .query(Territoire.class).list();
         this.parCode = tous.stream().collect(Collectors.toUnmodifiableMap(Territoire::code, Function.identity()));
@@ -90,5 +92,18 @@ public class Territoires {
         String code = codeInsee.startsWith("97") || codeInsee.startsWith("98") ? codeInsee.substring(0, 3)
                 : codeInsee.substring(0, 2);
         return trouver(code).filter(Territoire::estDepartement);
+    }
+
+    /**
+     * The service e-mail of a territory's fiche ({@code fiche_territoire.service_email}, e.g. the DREETS mailbox that
+     * receives the notifications of its region), read at each call since agents edit it; empty when unknown or unset.
+     */
+    public Optional<String> serviceEmail(String code) {
+        if (code == null || !parCode.containsKey(code)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select service_email from fiche_territoire where territoire_code = :code")
+                .param("code", code).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
+                .flatMap(e -> e).filter(e -> !e.isBlank());
     }
 }
