@@ -24,7 +24,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * for 24 hours, after which the mail is marked ECHEC and shown to national agents.
  */
 @Component
-class EnvoiCourriels {
+public class EnvoiCourriels {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnvoiCourriels.class);
     static final Duration DUREE_ESSAIS = Duration.ofHours(24);
@@ -49,7 +49,7 @@ class EnvoiCourriels {
 
     @Scheduled(fixedDelayString = "${vao.courriel.intervalle-envoi:PT10S}", initialDelayString = "PT5S")
     @SchedulerLock(name = "envoi-courriels", lockAtMostFor = "PT10M")
-    void envoyerEnAttente() {
+    public void envoyerEnAttente() {
         List<AEnvoyer> lot;
         do {
             lot = reserver();
