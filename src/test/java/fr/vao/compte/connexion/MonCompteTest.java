@@ -103,6 +103,12 @@ class MonCompteTest extends SupportConnexion {
         mvc.perform(post("/mon-compte/mot-de-passe").with(csrf()).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Saisissez votre mot de passe actuel")));
+        // bcrypt cannot hash more than 72 bytes: refused with a message, not a 500
+        String long80Octets = "é".repeat(40);
+        mvc.perform(post("/mon-compte/mot-de-passe").with(csrf()).cookie(session).param("actuel", MDP)
+                .param("nouveau", long80Octets).param("confirmation", long80Octets))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("72 caractères au plus")));
     }
 
     @Test

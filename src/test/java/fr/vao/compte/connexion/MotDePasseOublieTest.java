@@ -25,7 +25,7 @@ class MotDePasseOublieTest extends SupportConnexion {
     private static final String NOUVEAU = "Une phrase de passe bien longue";
 
     @BeforeEach
-    void purger() {
+    void purger() throws Exception {
         SMTP.purgeEmailFromAllMailboxes();
     }
 

@@ -26,7 +26,7 @@ class SecondFacteurTest extends SupportConnexion {
     private static final String SUJET = "Portail VAO - Votre code de vérification pour accéder à votre compte";
 
     @BeforeEach
-    void activer() {
+    void activer() throws Exception {
         jdbc.sql("update fonctionnalite set active = true where code = 'AUTH_2FA'").update();
         SMTP.purgeEmailFromAllMailboxes();
     }

@@ -1,5 +1,6 @@
 package fr.vao.compte.connexion.web;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -63,9 +64,14 @@ class FinConnexion {
         SavedRequest demandee = requetes.getRequest(request, response);
         if (demandee != null) {
             String url = demandee.getRedirectUrl();
-            String chemin = java.net.URI.create(url).getRawPath();
-            if (chemin != null && Portail.depuisChemin(chemin.substring(request.getContextPath().length())) == portail) {
-                return url;
+            try {
+                String chemin = URI.create(url).getRawPath();
+                if (chemin != null && chemin.startsWith(request.getContextPath())
+                        && Portail.depuisChemin(chemin.substring(request.getContextPath().length())) == portail) {
+                    return url;
+                }
+            } catch (IllegalArgumentException e) {
+                // an unparsable saved address: go home
             }
         }
         return portail == Portail.BO ? "/bo" : "/";
