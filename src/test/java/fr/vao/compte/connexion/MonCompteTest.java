@@ -47,8 +47,9 @@ class MonCompteTest extends SupportConnexion {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le mot de passe actuel est incorrect")));
         mvc.perform(post("/mon-compte/mot-de-passe").with(csrf()).cookie(session).param("actuel", MDP)
-                .param("nouveau", "azertyuiopqsdfgh").param("confirmation", "azertyuiopqsdfgh"))
-                .andExpect(status().isOk());
+                .param("nouveau", "1qaz2wsx3edc").param("confirmation", "1qaz2wsx3edc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("fait partie des plus utilisés")));
         assertThat(sessions("FO:" + id)).isEqualTo(3);
 
         mvc.perform(post("/mon-compte/mot-de-passe").with(csrf()).cookie(session).param("actuel", MDP)

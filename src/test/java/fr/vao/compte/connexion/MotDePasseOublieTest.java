@@ -29,10 +29,13 @@ class MotDePasseOublieTest extends SupportConnexion {
         SMTP.purgeEmailFromAllMailboxes();
     }
 
-    private void demander(String prefixe, String email) throws Exception {
-        mvc.perform(post(prefixe + "/mot-de-passe-oublie").with(csrf()).param("email", email))
+    /** Asks a link; returns the page shown after the redirect. */
+    private String demander(String prefixe, String email) throws Exception {
+        var r = mvc.perform(post(prefixe + "/mot-de-passe-oublie").with(csrf()).param("email", email))
                 .andExpect(redirectedUrl(prefixe + "/mot-de-passe-oublie"))
-                .andExpect(flash().attribute("envoye", true));
+                .andExpect(flash().attribute("envoye", true)).andReturn();
+        return mvc.perform(get(prefixe + "/mot-de-passe-oublie").cookie(r.getResponse().getCookie(prefixe.isEmpty() ? "VAO_SESSION" : "VAO_BO_SESSION")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String jeton(String email, String sujet, String chemin) throws Exception {
@@ -50,16 +53,15 @@ class MotDePasseOublieTest extends SupportConnexion {
 
     @Test
     void laReponseEstToujoursLaMemeEtLeCourrielPartSeulementPourUnCompteEligible() throws Exception {
-        mvc.perform(get("/mot-de-passe-oublie").flashAttr("envoye", true)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Si un compte correspond à cette adresse")));
         String valide = email("oubli-valide");
         organisateur(valide, "VALIDATED", true);
         String bloque = email("oubli-bloque");
         organisateur(bloque, "BLOCKED", true);
         String inconnu = email("oubli-inconnu");
-        demander("", valide.toUpperCase());
-        demander("", bloque);
-        demander("", inconnu);
+        // the same answer whatever the account
+        assertThat(demander("", valide.toUpperCase())).contains("Si un compte correspond à cette adresse");
+        assertThat(demander("", bloque)).contains("Si un compte correspond à cette adresse");
+        assertThat(demander("", inconnu)).contains("Si un compte correspond à cette adresse");
 
         String jeton = jeton(valide, "Portail VAO - Réinitialisation du mot de passe", "/mot-de-passe-oublie/nouveau?jeton=");
         assertThat(jeton).isNotBlank();
