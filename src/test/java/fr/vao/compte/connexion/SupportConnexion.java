@@ -84,8 +84,31 @@ abstract class SupportConnexion extends TestIntegration {
                 .query(Integer.class).single();
     }
 
-    /** Sends the outbox and returns the mails received by {@code destinataire}. */
-    List<MimeMessage> courriels(String destinataire) throws MessagingException {
+    /** Rows queued in the outbox for this recipient (sent or not). */
+    int courrielsEnFile(String destinataire) {
+        return jdbc.sql("select count(*) from courriel where destinataires = :d").param("d", destinataire)
+                .query(Integer.class).single();
+    }
+
+    /**
+     * Sends the outbox and returns the mails received by {@code destinataire}, waiting up to 20 seconds for a queued
+     * one (the machine running the tests may be slow).
+     */
+    List<MimeMessage> courriels(String destinataire) throws Exception {
+        List<MimeMessage> recus = recus(destinataire);
+        for (int i = 0; i < 40 && recus.isEmpty() && courrielsEnFile(destinataire) > 0; i++) {
+            Thread.sleep(500);
+            recus = recus(destinataire);
+        }
+        if (recus.isEmpty() && courrielsEnFile(destinataire) > 0) {
+            throw new AssertionError("Courriel en file mais non reçu : " + jdbc.sql(
+                    "select statut, prochain_essai_le, tentatives, derniere_erreur from courriel where destinataires = :d")
+                    .param("d", destinataire).query().listOfRows());
+        }
+        return recus;
+    }
+
+    private List<MimeMessage> recus(String destinataire) throws MessagingException {
         envoiCourriels.envoyerEnAttente();
         List<MimeMessage> recus = new ArrayList<>();
         for (MimeMessage m : SMTP.getReceivedMessages()) {
