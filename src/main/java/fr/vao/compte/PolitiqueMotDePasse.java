@@ -15,7 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Password policy (ADR 0002, replaces rule 1 of the spec): at least 12 characters, no composition rule; refused when
+ * Password policy (ADR 0002, replaces rule 1 of the spec): at least 12 characters, at most 72 bytes (bcrypt's limit),
+ * no composition rule; refused when
  * among the 10,000 most common passwords, or when it contains the e-mail's local part, the last name or the first
  * name (case- and accent-insensitive, parts of 3 characters or more).
  */
@@ -24,6 +25,8 @@ public class PolitiqueMotDePasse {
 
     public static final int LONGUEUR_MIN = 12;
     public static final int LONGUEUR_MAX = 128;
+    /** bcrypt reads at most 72 bytes and Spring Security refuses to hash longer passwords. */
+    public static final int OCTETS_MAX = 72;
 
     private final Set<String> courants;
 
@@ -46,7 +49,8 @@ public class PolitiqueMotDePasse {
         if (motDePasse == null || motDePasse.codePointCount(0, motDePasse.length()) < LONGUEUR_MIN) {
             return Optional.of("motdepasse.trop-court");
         }
-        if (motDePasse.length() > LONGUEUR_MAX) {
+        if (motDePasse.length() > LONGUEUR_MAX
+                || motDePasse.getBytes(StandardCharsets.UTF_8).length > OCTETS_MAX) {
             return Optional.of("motdepasse.trop-long");
         }
         String normalise = normaliser(motDePasse);

@@ -1,0 +1,117 @@
+package fr.vao.compte.connexion;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.vao.audit.TypeEvenementAudit;
+import fr.vao.plateforme.securite.Portail;
+import fr.vao.plateforme.securite.UtilisateurConnecte;
+
+/** Checks an e-mail and password against the portal's accounts (spec §2.2 points 2 to 4). */
+@Service
+public class Authentification {
+
+    /** Why a login is refused; each has its message {@code connexion.refus.<name>}. */
+    public enum Refus {
+        IDENTIFIANTS, VERROUILLE, NON_VALIDE, BLOQUE, BLOQUE_TEMPORAIREMENT, DESACTIVE
+    }
+
+    public record Resultat(Compte compte, Refus refus) {
+        public boolean reussi() {
+            return refus == null;
+        }
+    }
+
+    /** What the session needs once every factor is checked. */
+    public record Ouverture(UtilisateurConnecte utilisateur, boolean cguAcceptees) {
+    }
+
+    /** Compared when the e-mail is unknown, so that the answer takes as long as for a known one. */
+    private static final String LEURRE = "{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG";
+
+    private final Comptes comptes;
+    private final TentativesConnexion tentatives;
+    private final PasswordEncoder encodeur;
+    private final Audits audits;
+    private final Clock horloge;
+
+    Authentification(Comptes comptes, TentativesConnexion tentatives, PasswordEncoder encodeur, Audits audits,
+            Clock horloge) {
+        this.comptes = comptes;
+        this.tentatives = tentatives;
+        this.encodeur = encodeur;
+        this.audits = audits;
+        this.horloge = horloge;
+    }
+
+    /** First factor: the password. Wrong password and unknown e-mail get the same refusal. */
+    @Transactional
+    public Resultat verifier(Portail portail, String emailSaisi, String motDePasse, String ip) {
+        String email = Comptes.normaliser(emailSaisi);
+        if (tentatives.estVerrouille(portail, email)) {
+            audits.publier(TypeEvenementAudit.ECHEC_CONNEXION, portail + " " + email, null, "connexion verrouillée", ip);
+            return new Resultat(null, Refus.VERROUILLE);
+        }
+        Optional<Compte> compte = comptes.parEmail(portail, email);
+        String hash = compte.map(Compte::motDePasse).orElse(null);
+        boolean correct = encodeur.matches(motDePasse, hash == null ? LEURRE : hash) && hash != null;
+        if (!correct) {
+            int echecs = tentatives.echec(portail, email);
+            audits.publier(TypeEvenementAudit.ECHEC_CONNEXION, portail + " " + email, null,
+                    "identifiants incorrects, échec n°" + echecs, ip);
+            if (echecs >= TentativesConnexion.MAX_ECHECS) {
+                audits.publier(TypeEvenementAudit.VERROUILLAGE_CONNEXION, portail + " " + email, null,
+                        "connexion bloquée 15 minutes après " + echecs + " échecs", ip);
+                return new Resultat(null, Refus.VERROUILLE);
+            }
+            return new Resultat(null, Refus.IDENTIFIANTS);
+        }
+        tentatives.reinitialiser(portail, email);
+        Compte c = compte.get();
+        Refus refus = refusStatut(c);
+        if (refus != null) {
+            audits.publier(TypeEvenementAudit.ECHEC_CONNEXION, c.trace(), c.trace(),
+                    "compte non autorisé : " + (c.statut() != null ? c.statut() : "désactivé"), ip);
+            return new Resultat(c, refus);
+        }
+        return new Resultat(c, null);
+    }
+
+    static Refus refusStatut(Compte c) {
+        if (c.portail() == Portail.BO) {
+            return c.desactive() ? Refus.DESACTIVE : null;
+        }
+        return switch (c.statut()) {
+            case Compte.VALIDATED -> null;
+            case Compte.NEED_EMAIL_VALIDATION, Compte.NEED_SIRET_VALIDATION -> Refus.NON_VALIDE;
+            case Compte.TEMPORARY_BLOCKED -> Refus.BLOQUE_TEMPORAIREMENT;
+            default -> Refus.BLOQUE;
+        };
+    }
+
+    /** Every factor is checked: records the login and builds the session principal. */
+    @Transactional
+    public Ouverture finaliser(Compte compte, String ip) {
+        comptes.marquerConnexion(compte, OffsetDateTime.now(horloge));
+        audits.publier(TypeEvenementAudit.CONNEXION, compte.trace(), compte.trace(), null, ip);
+        return new Ouverture(comptes.utilisateur(compte), compte.cguAcceptees());
+    }
+
+    /** Re-reads an account waiting for its second factor; empty if it may no longer log in. */
+    public Optional<Compte> autorise(Portail portail, long id) {
+        return comptes.parId(portail, id).filter(c -> c.motDePasse() != null && refusStatut(c) == null);
+    }
+
+    @Transactional
+    public UtilisateurConnecte accepterCgu(UtilisateurConnecte utilisateur, String ip) {
+        comptes.accepterCgu(utilisateur.portail(), utilisateur.id(), OffsetDateTime.now(horloge));
+        String trace = utilisateur.portail() + ":" + utilisateur.id() + " " + utilisateur.email();
+        audits.publier(TypeEvenementAudit.CGU_ACCEPTEES, trace, trace, null, ip);
+        return utilisateur;
+    }
+}
