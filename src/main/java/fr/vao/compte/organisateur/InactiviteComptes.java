@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.PropertySource;
@@ -83,6 +83,7 @@ public class InactiviteComptes {
                 courriel(rapport, c, "organisateur-inactivite-avertissement",
                         "Portail VAO - Désactivation provisoire de votre compte VAO dans 1 mois",
                         Map.of("dateBlocage", JOUR.format(aujourdhui().plusMonths(1))));
+                return true;
             });
         });
     }
@@ -101,6 +102,7 @@ public class InactiviteComptes {
                                 "Portail VAO - Désactivation provisoire de votre compte VAO", Map.of());
                         audit(TypeEvenementAudit.COMPTE_BLOQUE_INACTIVITE, c,
                                 "Compte bloqué temporairement après 3 mois d'inactivité");
+                        return true;
                     });
         });
     }
@@ -114,7 +116,7 @@ public class InactiviteComptes {
             traiter(rapport, "statut = 'TEMPORARY_BLOCKED' and " + BASE + " <= :limite"
                     + " and suppression_alertee_le is null", Map.of("limite", maintenant.minusDays(150)), c -> {
                         if (!declarations.aucuneDeclaration(c.id())) {
-                            return;
+                            return false;
                         }
                         LocalDate prevue = aujourdhui().plusMonths(1);
                         marquer(c.id(), "suppression_alertee_le = :maintenant, suppression_prevue_le = :prevue",
@@ -122,17 +124,19 @@ public class InactiviteComptes {
                         courriel(rapport, c, "organisateur-suppression-alerte",
                                 "Portail VAO - Suppression de votre compte dans 1 mois",
                                 Map.of("dateSuppression", JOUR.format(prevue)));
+                        return true;
                     });
             traiter(rapport, "statut = 'TEMPORARY_BLOCKED' and suppression_alertee_le <= :limite"
                     + " and suppression_rappelee_le is null and suppression_prevue_le is not null",
                     Map.of("limite", maintenant.minusDays(23)), c -> {
                         if (!declarations.aucuneDeclaration(c.id())) {
-                            return;
+                            return false;
                         }
                         marquer(c.id(), "suppression_rappelee_le = :maintenant", Map.of());
                         courriel(rapport, c, "organisateur-suppression-rappel",
                                 "Portail VAO - Suppression de votre compte dans 7 jours",
                                 Map.of("dateSuppression", JOUR.format(c.suppressionPrevueLe())));
+                        return true;
                     });
         });
     }
@@ -147,23 +151,24 @@ public class InactiviteComptes {
                     + " and suppression_prevue_le <= :aujourdhui",
                     Map.of("limite", maintenant.minusDays(180), "aujourdhui", aujourdhui()), c -> {
                         if (!declarations.aucuneDeclaration(c.id())) {
-                            return;
+                            return false;
                         }
                         supprimer(c);
                         courriel(rapport, c, "organisateur-suppression",
                                 "Portail VAO - Suppression de votre compte après inactivité", Map.of());
                         audit(TypeEvenementAudit.COMPTE_SUPPRIME, c,
                                 "Compte supprimé après plus de 180 jours d'inactivité");
+                        return true;
                     });
         });
     }
 
     /**
      * Lists the matching accounts, then processes each in its own transaction after locking it and checking the
-     * condition again (the user may have logged in meanwhile).
+     * condition again (the user may have logged in meanwhile). The action says whether it did something.
      */
     private void traiter(RapportTache rapport, String condition, Map<String, Object> parametres,
-            Consumer<Compte> action) {
+            Predicate<Compte> action) {
         List<Long> ids = jdbc.sql("select id from organisateur where " + condition + " order by id")
                 .params(parametres).query(Long.class).list();
         for (Long id : ids) {
@@ -174,8 +179,7 @@ public class InactiviteComptes {
                             where id = :id and statut not in ('BLOCKED', 'NEED_SIRET_VALIDATION')"""
                             + " and " + condition + " for update skip locked")
                             .params(parametres).param("id", id).query(Compte.class).optional();
-                    compte.ifPresent(action);
-                    return compte.isPresent();
+                    return compte.isPresent() && action.test(compte.get());
                 }));
                 if (traite) {
                     rapport.traite();

@@ -110,7 +110,7 @@ class InactiviteComptesTest extends TestOrganisateur {
         assertThat(texte(c2)).contains("Réinitialiser mon mot de passe")
                 .contains("http://localhost:8080/mot-de-passe-oublie");
         assertThat(recusPar("c2-non-prevenu" + suffixe)).isEmpty();
-        assertThat(attendreAudit("COMPTE_BLOQUE_INACTIVITE", "c2-prevenu" + suffixe)).isTrue();
+        assertThat(attendreAudit("COMPTE_BLOQUE_INACTIVITE", "SYSTEME", "c2-prevenu" + suffixe)).isTrue();
     }
 
     @Test
@@ -160,17 +160,6 @@ class InactiviteComptesTest extends TestOrganisateur {
         assertThat(sujet(c5)).isEqualTo("Portail VAO - Suppression de votre compte après inactivité");
         assertThat(texte(c5)).contains("a été supprimé").contains("http://localhost:8080/connexion/enregistrement");
         assertThat(recusPar("c5-pas-encore" + suffixe)).isEmpty();
-        assertThat(attendreAudit("COMPTE_SUPPRIME", "c5-supprime" + suffixe)).isTrue();
-    }
-
-    private boolean attendreAudit(String type, String cible) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            if (jdbc.sql("select count(*) from journal_audit where type = :t and cible like :c and acteur = 'SYSTEME'")
-                    .param("t", type).param("c", "%" + cible).query(Integer.class).single() > 0) {
-                return true;
-            }
-            Thread.sleep(200);
-        }
-        return false;
+        assertThat(attendreAudit("COMPTE_SUPPRIME", "SYSTEME", "c5-supprime" + suffixe)).isTrue();
     }
 }

@@ -73,6 +73,7 @@ class InscriptionTest extends TestOrganisateur {
         API.verify(getRequestedFor(urlPathEqualTo("/insee/siret/" + SIRET))
                 .withQueryParam("date", equalTo(LocalDate.now(horloge).toString())));
 
+        assertThat(attendreAudit("COMPTE_CREE", "FO:%" + email, email)).isTrue();
         MimeMessage m1 = seulRecuPar(email);
         assertThat(sujet(m1)).isEqualTo("Portail VAO - Validez votre adresse courriel");
         assertThat(texte(m1)).contains("Je valide mon adresse courriel")

@@ -164,4 +164,17 @@ abstract class TestOrganisateur extends TestIntegration {
         return SecurityMockMvcRequestPostProcessors.authentication(
                 UsernamePasswordAuthenticationToken.authenticated(u, null, autorites));
     }
+
+    /** The audit log is written asynchronously after commit: waits up to 10 seconds for the event. */
+    boolean attendreAudit(String type, String acteur, String cible) throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            if (jdbc.sql("select count(*) from journal_audit where type = :t and cible like :c and acteur like :a")
+                    .param("t", type).param("c", "%" + cible + "%").param("a", acteur)
+                    .query(Integer.class).single() > 0) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
 }
