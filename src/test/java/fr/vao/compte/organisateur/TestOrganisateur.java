@@ -68,8 +68,26 @@ abstract class TestOrganisateur extends TestIntegration {
 
     /** The mails received by this address since the last call (the outbox is sent first). */
     List<MimeMessage> recusPar(String adresse) {
-        List<MimeMessage> recus = envoyer().stream().filter(m -> destinataires(m).contains(adresse))
-                .filter(m -> !vus.contains(cle(m, adresse))).toList();
+        List<MimeMessage> recus = List.of();
+        // A mail of this address may be in the hands of another sender (claimed, status ENVOI): wait for it.
+        for (int essai = 0; essai < 50; essai++) {
+            recus = envoyer().stream().filter(m -> destinataires(m).contains(adresse))
+                    .filter(m -> !vus.contains(cle(m, adresse))).toList();
+            boolean enCours = jdbc.sql("""
+                    select count(*) from courriel where destinataires like :a
+                    and (statut = 'ENVOI' or (statut = 'A_ENVOYER' and prochain_essai_le <= :maintenant))""")
+                    .param("a", "%" + adresse + "%").param("maintenant", java.time.OffsetDateTime.now(horloge))
+                    .query(Integer.class).single() > 0;
+            if (!enCours) {
+                break;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         recus.forEach(m -> vus.add(cle(m, adresse)));
         return recus;
     }
