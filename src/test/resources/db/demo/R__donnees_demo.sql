@@ -29,10 +29,13 @@ insert into organisateur (email, mot_de_passe, nom, prenom, telephone, siret, si
                           derniere_connexion_le, traite_le)
 values
     ('orga-alpha@vao.test', '{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG', 'Lefebvre', 'Julie',
-     '0612345678', '35600000000048', true, 'IDF', 'VALIDATED', now(), now()),
+     '0612345678', '73282932000074', true, 'IDF', 'VALIDATED', now(), now()),
     ('orga-attente@vao.test', '{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG', 'Moreau', 'Karim',
      '0698765432', '55210055400013', false, 'IDF', 'NEED_SIRET_VALIDATION', null, null)
 on conflict (email) do nothing;
+-- SIRETs with a valid checksum (Luhn), also for databases loaded before the check existed
+update organisateur set siret = '73282932000074' where email = 'orga-alpha@vao.test' and siret <> '73282932000074';
+update organisateur set siret = '55210055400013' where email = 'orga-attente@vao.test' and siret <> '55210055400013';
 
 update fiche_territoire set service_email = lower(territoire_code) || '@dreets.vao.test',
        correspondant_nom = 'Correspondant', correspondant_prenom = 'VAO', service_telephone = '0140000000'
