@@ -2,7 +2,6 @@ package fr.vao.plateforme.taches;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,9 +12,14 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
-/** Scheduled jobs run once across replicas (ShedLock on PostgreSQL). {@code vao.taches.actives=false} stops them. */
+/**
+ * Scheduled jobs run once across replicas (ShedLock on PostgreSQL). Scheduling is always on (Spring Session's
+ * cleanup needs it too): a job is switched off by its cron set to "-", and the mail sender by
+ * {@code vao.taches.actives=false}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
+@EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class PlanificationConfig {
 
@@ -23,11 +27,5 @@ class PlanificationConfig {
     LockProvider lockProvider(DataSource source) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(source)).usingDbTime().build());
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
-    @ConditionalOnProperty(name = "vao.taches.actives", havingValue = "true", matchIfMissing = true)
-    static class Planification {
     }
 }
