@@ -142,7 +142,7 @@ class InscriptionTest extends TestOrganisateur {
     @Test
     void quandLINSEENeRepondPasATempsLOrganisateurChoisitSaRegion() throws Exception {
         API.stubFor(WireMock.get(urlPathEqualTo("/insee/siret/" + SIRET))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(6000).withBody("{}")));
+                .willReturn(aResponse().withStatus(200).withFixedDelay(12000).withBody("{}")));
         String email = "inscription-insee-lent@vao.test";
         mvc.perform(inscription(email, SIRET)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("momentanément indisponible")));
