@@ -51,6 +51,7 @@ public abstract class TestIntegration {
         SMTP.start();
         API = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         API.start();
+        echauffer(API.baseUrl());
         SpringApplication.getShutdownHandlers().add(() -> {
             API.stop();
             SMTP.stop();
@@ -60,6 +61,19 @@ public abstract class TestIntegration {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The first request to a cold WireMock can be slow: answer it before any test measures a timeout. */
+    private static void echauffer(String url) {
+        try {
+            java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/echauffement")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @DynamicPropertySource
