@@ -59,7 +59,7 @@ class ParcoursNavigateurTest extends TestNavigateur {
         remplir("prenom", "Élise");
         remplir("telephone", "0612345678");
         remplir("siret", siret).submit();
-        assertThat(navigateur.getCurrentUrl()).contains("/connexion/enregistrement/confirmation");
+        assertThat(navigateur.getCurrentUrl()).as(texteDeLaPage()).contains("/connexion/enregistrement/confirmation");
         verifierAccessibilite();
 
         ouvrir(lienDuCourriel(email, "Portail VAO - Validez votre adresse courriel"));
@@ -72,7 +72,9 @@ class ParcoursNavigateurTest extends TestNavigateur {
         seConnecter("/bo/connexion", "parcours-dreets-idf@vao.test", MOT_DE_PASSE_DEMO);
         ouvrir("/bo/validation-ova");
         verifierAccessibilite();
-        navigateur.findElement(By.partialLinkText("Parcours")).click();
+        long id = jdbc.sql("select id from organisateur where email = :email").param("email", email)
+                .query(Long.class).single();
+        ouvrir("/bo/validation-ova/" + id);
         verifierAccessibilite();
         navigateur.findElement(By.xpath("//form[contains(@action,'/valider')]//button")).click();
         accepterConfirmation();
@@ -122,12 +124,12 @@ class ParcoursNavigateurTest extends TestNavigateur {
         ouvrir(lienDuCourriel("parcours-nouvel-agent@vao.test",
                 "Portail VAO Administration - Validez votre courriel"));
         verifierAccessibilite();
-        remplir("motDePasse", "ma nouvelle phrase secrete");
-        remplir("confirmation", "ma nouvelle phrase secrete").submit();
+        remplir("motDePasse", "un long chemin de montagne");
+        remplir("confirmation", "un long chemin de montagne").submit();
         verifierAccessibilite();
 
-        seConnecter("/bo/connexion", "parcours-nouvel-agent@vao.test", "ma nouvelle phrase secrete");
-        assertThat(navigateur.getCurrentUrl()).contains("/bo/cgu/acceptation");
+        seConnecter("/bo/connexion", "parcours-nouvel-agent@vao.test", "un long chemin de montagne");
+        assertThat(navigateur.getCurrentUrl()).as(texteDeLaPage()).contains("/bo/cgu/acceptation");
         verifierAccessibilite();
         navigateur.findElement(By.cssSelector("label[for=accepte]")).click();
         navigateur.findElement(By.id("accepte")).submit();
@@ -150,6 +152,10 @@ class ParcoursNavigateurTest extends TestNavigateur {
         assertThat(navigateur.getCurrentUrl()).contains("/connexion");
         assertThat(navigateur.findElement(By.tagName("main")).getText()).containsIgnoringCase("15 minutes");
         verifierAccessibilite();
+    }
+
+    private String texteDeLaPage() {
+        return navigateur.findElement(By.tagName("main")).getText();
     }
 
     private WebElement remplir(String id, String valeur) {
