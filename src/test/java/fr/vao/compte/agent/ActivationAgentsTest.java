@@ -82,7 +82,7 @@ class ActivationAgentsTest extends TestIntegration {
                 .andExpect(content().string(containsString("ne sont pas identiques")));
         mvc.perform(post("/bo/activation").with(csrf()).param("jeton", jeton).param("motDePasse", "x".repeat(5000))
                 .param("confirmation", "")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("128 caractères au plus")));
+                .andExpect(content().string(containsString("72 caractères au plus")));
         assertThat(jdbc.sql("select mot_de_passe is null from agent where email = :e").param("e", email)
                 .query(Boolean.class).single()).isTrue();
 
