@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param urlAdministration public base URL of the back office, used in e-mail links (VAO_URL_ADMINISTRATION)
  * @param courriel sender settings of the outgoing e-mails
  * @param session session lifetimes
+ * @param securite password hashing
  */
 @ConfigurationProperties("vao")
 public record VaoProperties(
         @DefaultValue("http://localhost:8080") String urlOrganisateur,
         @DefaultValue("http://localhost:8080/bo") String urlAdministration,
         @DefaultValue Courriel courriel,
-        @DefaultValue Session session) {
+        @DefaultValue Session session,
+        @DefaultValue Securite securite) {
 
     /**
      * @param expediteur sender address (VAO_COURRIEL_EXPEDITEUR)
@@ -35,5 +37,12 @@ public record VaoProperties(
      * @param dureeAbsolue a session ends this long after login, even when active (VAO_SESSION_DUREE_ABSOLUE)
      */
     public record Session(@DefaultValue("4h") Duration dureeAbsolue) {
+    }
+
+    /**
+     * @param coutBcrypt bcrypt work factor of new password hashes, 10 to 14 in production (VAO_SECURITE_COUT_BCRYPT);
+     *     existing hashes keep the cost they were made with
+     */
+    public record Securite(@DefaultValue("12") int coutBcrypt) {
     }
 }

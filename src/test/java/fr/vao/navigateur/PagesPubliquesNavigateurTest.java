@@ -60,13 +60,24 @@ class PagesPubliquesNavigateurTest extends TestNavigateur {
     }
 
     @Test
-    void unePageInexistanteAfficheLaPage404EnFrancais() {
+    void unePageInexistanteAfficheLaPage404EnFrancaisAUnUtilisateurConnecte() {
+        ouvrir("/page-qui-n-existe-pas");
+        assertThat(navigateur.getCurrentUrl()).as("deny by default: an anonymous visitor learns no path")
+                .endsWith("/connexion");
+        ouvrir("/bo/page-qui-n-existe-pas-non-plus");
+        assertThat(navigateur.getCurrentUrl()).endsWith("/bo/connexion");
+
+        jdbc.sql("""
+                insert into organisateur (email, mot_de_passe, nom, prenom, telephone, siret, siret_verifie, region_code,
+                                          statut, cgu_acceptees_le)
+                values ('pages-404@vao.test', :hash, 'Quatre', 'Cent', '0612345678', '73282932000074', true, 'IDF',
+                        'VALIDATED', now())
+                on conflict do nothing""").param("hash", HASH_DEMO).update();
+        seConnecter("/connexion", "pages-404@vao.test", MOT_DE_PASSE_DEMO);
         ouvrir("/page-qui-n-existe-pas");
         assertThat(titre()).isEqualTo("Page non trouvée");
         verifierAccessibilite();
         capture("erreur-404");
-        ouvrir("/bo/page-qui-n-existe-pas-non-plus");
-        assertThat(navigateur.getCurrentUrl()).endsWith("/bo/connexion"); // the back office hides its paths
     }
 
     @Test

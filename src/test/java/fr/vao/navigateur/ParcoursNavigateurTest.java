@@ -15,7 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -29,8 +28,6 @@ import fr.vao.notification.EnvoiCourriels;
  */
 class ParcoursNavigateurTest extends TestNavigateur {
 
-    private static final String MOT_DE_PASSE_DEMO = "VaoDemo-2026!";
-    private static final String HASH_DEMO = "{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG";
     private static final Pattern LIEN = Pattern.compile("https?://[^/\\s]+(/[^\\s\"<>]*\\?jeton=[A-Za-z0-9_-]+)");
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
@@ -120,7 +117,7 @@ class ParcoursNavigateurTest extends TestNavigateur {
         assertThat(jdbc.sql("select territoire_code from agent where email = 'parcours-nouvel-agent@vao.test'")
                 .query(String.class).single()).isEqualTo("69");
 
-        navigateur.manage().deleteAllCookies();
+        effacerCookies();
         ouvrir(lienDuCourriel("parcours-nouvel-agent@vao.test",
                 "Portail VAO Administration - Validez votre courriel"));
         verifierAccessibilite();
@@ -156,19 +153,6 @@ class ParcoursNavigateurTest extends TestNavigateur {
 
     private String texteDeLaPage() {
         return navigateur.findElement(By.tagName("main")).getText();
-    }
-
-    private WebElement remplir(String id, String valeur) {
-        WebElement champ = navigateur.findElement(By.id(id));
-        champ.clear();
-        champ.sendKeys(valeur);
-        return champ;
-    }
-
-    private void seConnecter(String page, String email, String motDePasse) {
-        ouvrir(page);
-        remplir("email", email);
-        remplir("motDePasse", motDePasse).submit();
     }
 
     private void accepterConfirmation() {

@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,7 +49,15 @@ public abstract class TestNavigateur extends TestIntegration {
     @BeforeEach
     void ouvrirNavigateur() {
         this.navigateur = navigateurPartage();
-        navigateur.manage().deleteAllCookies();
+        effacerCookies();
+    }
+
+    /**
+     * Ends every session of the browser. WebDriver's deleteAllCookies only deletes the cookies visible from the
+     * current page, so the back office's cookie (path /bo) would survive it on an organiser page.
+     */
+    protected void effacerCookies() {
+        ((ChromeDriver) navigateur).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** The application's absolute URL for a path ("/cgu", "/bo/connexion"). */
@@ -59,13 +69,27 @@ public abstract class TestNavigateur extends TestIntegration {
         navigateur.get(url(chemin));
     }
 
+    protected WebElement remplir(String id, String valeur) {
+        WebElement champ = navigateur.findElement(By.id(id));
+        champ.clear();
+        champ.sendKeys(valeur);
+        return champ;
+    }
+
+    /** Logs in through a portal's login page ("/connexion" or "/bo/connexion"). */
+    protected void seConnecter(String page, String email, String motDePasse) {
+        ouvrir(page);
+        remplir("email", email);
+        remplir("motDePasse", motDePasse).submit();
+    }
+
     /** Runs axe-core on the current page and fails with the list of WCAG 2.1 A/AA violations, if any. */
     protected void verifierAccessibilite() {
         JavascriptExecutor js = (JavascriptExecutor) navigateur;
         js.executeScript(axe());
         Object resultat = js.executeAsyncScript("""
                 var fin = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(function (r) {
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']}).then(function (r) {
                   fin(r.violations.map(function (v) {
                     return {id: v.id, impact: v.impact, help: v.help,
                             cibles: v.nodes.map(function (n) { return n.target.join(' '); })};

@@ -27,6 +27,17 @@ class PlateformeTest extends TestIntegration {
     }
 
     @Test
+    void lesRessourcesStatiquesOntDesAdressesVersionneesMisesEnCacheUnAn() throws Exception {
+        String page = mvc.perform(get("/cgu")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/dsfr/dsfr\\.min-[0-9a-f]{32}\\.css)\"")
+                .matcher(page);
+        assertThat(css.find()).as("versioned DSFR stylesheet in %s", page).isTrue();
+        mvc.perform(get(css.group(1))).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("max-age=31536000")))
+                .andExpect(header().string("Cache-Control", containsString("public")));
+    }
+
+    @Test
     void unVisiteurAnonymeEstEnvoyeALaBonnePageDeConnexion() throws Exception {
         mvc.perform(get("/bo")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/bo/connexion"));
         mvc.perform(get("/bo/agents")).andExpect(redirectedUrl("/bo/connexion"));

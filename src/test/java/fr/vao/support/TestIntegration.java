@@ -8,11 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,8 +31,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestIntegration.Config.class)
+@Import(ConfigTests.class)
 public abstract class TestIntegration {
+
+    /** The password of the demo accounts and of the accounts the tests insert. */
+    public static final String MOT_DE_PASSE_DEMO = "VaoDemo-2026!";
+    /** Its bcrypt hash at cost 4, the tests' cost (application-test.properties), so that a login takes no time. */
+    public static final String HASH_DEMO = "{bcrypt}$2a$04$8fXeEcoYhC.osGwrVzcEZep7K6by.X6pUBizKjW0iHvkiQch.CYVe";
 
     protected static final EmbeddedPostgres POSTGRES;
     protected static final GreenMail SMTP;
@@ -86,15 +88,6 @@ public abstract class TestIntegration {
         registre.add("vao.test.api-url", API::baseUrl);
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
-        @Bean
-        @Primary
-        HorlogeReglable horlogeReglable() {
-            return new HorlogeReglable();
-        }
-    }
-
     @Autowired
     protected MockMvc mvc;
 
@@ -107,6 +100,13 @@ public abstract class TestIntegration {
     @BeforeEach
     void reinitialiserPairs() {
         API.resetAll();
+    }
+
+    /** The antivirus (the WireMock HTTP scanner of application-test.properties) finds nothing in what it is sent. */
+    protected static void antivirusSain() {
+        API.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/antivirus").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        "{\"success\":true,\"data\":{\"result\":[{\"name\":\"FILES\",\"is_infected\":false,\"viruses\":[]}]}}")));
     }
 
     @AfterEach

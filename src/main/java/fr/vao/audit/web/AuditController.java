@@ -60,9 +60,9 @@ class AuditController {
 
     @GetMapping
     String liste(@Valid @ModelAttribute("filtreAudit") FiltreAudit filtre, BindingResult erreurs,
-            @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         if (erreurs.hasErrors()) {
-            model.addAttribute("pagination", Pagination.de(request, 1, TAILLE_PAGE, 0));
+            model.addAttribute("pagination", Pagination.de(request, null, TAILLE_PAGE, 0));
             model.addAttribute("evenements", List.of());
             return "bo/administration/audit/liste";
         }

@@ -3,6 +3,7 @@ package fr.vao.compte.connexion;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,14 +32,13 @@ public class Authentification {
     public record Ouverture(UtilisateurConnecte utilisateur, boolean cguAcceptees) {
     }
 
-    /** Compared when the e-mail is unknown, so that the answer takes as long as for a known one. */
-    private static final String LEURRE = "{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG";
-
     private final Comptes comptes;
     private final TentativesConnexion tentatives;
     private final PasswordEncoder encodeur;
     private final Audits audits;
     private final Clock horloge;
+    /** Compared when the e-mail is unknown, so that the answer takes as long as for a known one. */
+    private final String leurre;
 
     Authentification(Comptes comptes, TentativesConnexion tentatives, PasswordEncoder encodeur, Audits audits,
             Clock horloge) {
@@ -47,6 +47,7 @@ public class Authentification {
         this.encodeur = encodeur;
         this.audits = audits;
         this.horloge = horloge;
+        this.leurre = encodeur.encode(UUID.randomUUID().toString());
     }
 
     /** First factor: the password. Wrong password and unknown e-mail get the same refusal. */
@@ -59,7 +60,7 @@ public class Authentification {
         }
         Optional<Compte> compte = comptes.parEmail(portail, email);
         String hash = compte.map(Compte::motDePasse).orElse(null);
-        boolean correct = encodeur.matches(motDePasse, hash == null ? LEURRE : hash) && hash != null;
+        boolean correct = encodeur.matches(motDePasse, hash == null ? leurre : hash) && hash != null;
         if (!correct) {
             int echecs = tentatives.echec(portail, email);
             audits.publier(TypeEvenementAudit.ECHEC_CONNEXION, portail + " " + email, null,

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.vao.audit.TypeEvenementAudit;
 import fr.vao.compte.Jetons;
 import fr.vao.compte.PolitiqueMotDePasse;
+import fr.vao.compte.organisateur.Inscriptions;
 import fr.vao.notification.Courriel;
 import fr.vao.notification.Courriels;
 import fr.vao.plateforme.VaoProperties;
@@ -46,10 +47,11 @@ public class Reinitialisations {
     private final Audits audits;
     private final VaoProperties proprietes;
     private final Clock horloge;
+    private final Inscriptions inscriptions;
 
     Reinitialisations(Comptes comptes, Jetons jetons, Courriels courriels, PolitiqueMotDePasse politique,
             PasswordEncoder encodeur, TentativesConnexion tentatives, AppareilsConfiance appareils, Audits audits,
-            VaoProperties proprietes, Clock horloge) {
+            VaoProperties proprietes, Clock horloge, Inscriptions inscriptions) {
         this.comptes = comptes;
         this.jetons = jetons;
         this.courriels = courriels;
@@ -60,6 +62,7 @@ public class Reinitialisations {
         this.audits = audits;
         this.proprietes = proprietes;
         this.horloge = horloge;
+        this.inscriptions = inscriptions;
     }
 
     /** Mails a link if the e-mail belongs to an eligible account; does nothing visible otherwise. */
@@ -104,6 +107,9 @@ public class Reinitialisations {
         comptes.changerMotDePasse(portail, c.id(), encodeur.encode(motDePasse), maintenant);
         if (portail == Portail.FO) {
             comptes.reactiver(c.id(), maintenant);
+            if (Compte.NEED_EMAIL_VALIDATION.equals(c.statut())) {
+                inscriptions.confirmerParReinitialisation(c.id());
+            }
         }
         tentatives.reinitialiser(portail, c.email());
         appareils.oublier(portail, c.id());

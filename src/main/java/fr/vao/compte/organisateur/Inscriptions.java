@@ -167,6 +167,15 @@ public class Inscriptions {
         });
     }
 
+    /**
+     * A password reset proves the e-mail address as the validation link does (spec §2.2 rule 9): a
+     * NEED_EMAIL_VALIDATION account goes on to NEED_SIRET_VALIDATION and its validation is requested (M3, M4). Runs in
+     * the caller's transaction.
+     */
+    public void confirmerParReinitialisation(long organisateurId) {
+        organisateurs.confirmerEmail(organisateurId).ifPresent(this::demanderValidation);
+    }
+
     private static ValidationEmail etat(Jetons.Lecture lecture) {
         if (lecture.etat() == Jetons.Etat.VALIDE && lecture.jeton().portail() == Portail.FO) {
             return ValidationEmail.VALIDEE;

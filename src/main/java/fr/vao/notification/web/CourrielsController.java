@@ -56,10 +56,10 @@ class CourrielsController {
 
     @GetMapping
     String liste(@Valid @ModelAttribute("filtreCourriels") FiltreCourriels filtre, BindingResult erreurs,
-            @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         model.addAttribute("modeles", courriels.modeles());
         if (erreurs.hasErrors()) {
-            model.addAttribute("pagination", Pagination.de(request, 1, TAILLE_PAGE, 0));
+            model.addAttribute("pagination", Pagination.de(request, null, TAILLE_PAGE, 0));
             model.addAttribute("courriels", List.of());
             return "bo/administration/courriels/liste";
         }

@@ -1,16 +1,13 @@
 package fr.vao.notification.web;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import fr.vao.notification.SuiviCourriels;
+import fr.vao.plateforme.web.FiltrePeriode;
 
 /** Filters of the outbox list (GET parameters). */
-class FiltreCourriels {
+class FiltreCourriels extends FiltrePeriode {
 
     @Pattern(regexp = "|A_ENVOYER|ENVOI|ENVOYE|ECHEC", message = "{courriels.filtre.statut.invalide}")
     private String statut;
@@ -21,21 +18,8 @@ class FiltreCourriels {
     @Size(max = 100, message = "{administration.filtre.trop-long}")
     private String modele;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate du;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate au;
-
-    @Pattern(regexp = "|asc|desc", message = "{administration.filtre.tri.invalide}")
-    private String tri;
-
     SuiviCourriels.Filtre filtre() {
-        return new SuiviCourriels.Filtre(statut, destinataire, modele, du, au);
-    }
-
-    boolean croissant() {
-        return "asc".equals(tri);
+        return new SuiviCourriels.Filtre(statut, destinataire, modele, getDu(), getAu());
     }
 
     public String getStatut() {
@@ -60,29 +44,5 @@ class FiltreCourriels {
 
     public void setModele(String modele) {
         this.modele = modele;
-    }
-
-    public LocalDate getDu() {
-        return du;
-    }
-
-    public void setDu(LocalDate du) {
-        this.du = du;
-    }
-
-    public LocalDate getAu() {
-        return au;
-    }
-
-    public void setAu(LocalDate au) {
-        this.au = au;
-    }
-
-    public String getTri() {
-        return tri;
-    }
-
-    public void setTri(String tri) {
-        this.tri = tri;
     }
 }

@@ -10,7 +10,7 @@ final class CheminsPublics {
 
     static final String[] ORGANISATEUR = {"/", "/connexion", "/connexion/**", "/mot-de-passe-oublie",
         "/mot-de-passe-oublie/**", "/cgu", "/mentions-legales", "/donnees-personnelles", "/accessibilite",
-        "/plan-du-site", "/error"};
+        "/plan-du-site", "/documents/publics/**", "/error"};
 
     static final String[] ADMINISTRATION = {"/bo/connexion", "/bo/connexion/**", "/bo/mot-de-passe-oublie",
         "/bo/mot-de-passe-oublie/**", "/bo/activation", "/bo/activation/**", "/bo/cgu", "/bo/mentions-legales",

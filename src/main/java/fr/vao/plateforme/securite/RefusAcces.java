@@ -11,14 +11,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
+import fr.vao.plateforme.web.PagesErreur;
+
 /**
  * A refused request: a CSRF failure gets the "formulaire expiré" page; a user who has not accepted the CGU is sent to
  * them; anybody else gets the French 403 page.
  */
 class RefusAcces implements AccessDeniedHandler {
-
-    /** Request attribute read by the error page to explain a CSRF failure. */
-    static final String ERREUR_CSRF = "vaoErreurCsrf";
 
     private final String prefixe;
 
@@ -30,7 +29,7 @@ class RefusAcces implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         if (e instanceof CsrfException) {
-            request.setAttribute(ERREUR_CSRF, Boolean.TRUE);
+            request.setAttribute(PagesErreur.ERREUR_CSRF, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

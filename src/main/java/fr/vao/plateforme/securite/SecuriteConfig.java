@@ -37,9 +37,10 @@ class SecuriteConfig {
             + "frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt, cost 12 (ADR 0002); the {id} prefix lets a later algorithm upgrade hashes at login
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(12)));
+    PasswordEncoder passwordEncoder(VaoProperties proprietes) {
+        // bcrypt, cost 12 by default (ADR 0002); the {id} prefix lets a later algorithm upgrade hashes at login
+        return new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(proprietes.securite().coutBcrypt())));
     }
 
     @Bean
@@ -60,6 +61,7 @@ class SecuriteConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .securityContext(c -> c.disable())
+                .headers(h -> h.cacheControl(c -> c.disable())) // versioned URLs, cached for a year
                 .csrf(c -> c.disable());
         return http.build();
     }

@@ -1,6 +1,10 @@
 package fr.vao.plateforme.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,21 +12,47 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * One page of a list (UI.md "Lists"): the page asked for (1-based, clamped), its size, the total count, and links
- * that keep the current filters (GET parameters).
+ * One page of a list (UI.md "Lists"): the page asked for (1-based, clamped), its size, the total count, the current
+ * sort, and links that keep the current filters (GET parameters {@code tri}, {@code ordre}, {@code page}).
  */
-public record Pagination(int page, int taille, int total, String chemin, String requete) {
+public record Pagination(int page, int taille, long total, String chemin, String requete, String tri,
+        boolean descendant) {
 
-    /** Builds the pagination of the current request; an out-of-range page number is clamped. */
-    public static Pagination de(HttpServletRequest request, Integer pageDemandee, int taille, int total) {
-        int pages = Math.max(1, (total + taille - 1) / taille);
-        int page = pageDemandee == null ? 1 : Math.max(1, Math.min(pageDemandee, pages));
+    /**
+     * Builds the pagination of the current request; a missing, malformed or out-of-range page number gives the
+     * nearest existing page.
+     */
+    public static Pagination de(HttpServletRequest request, String pageDemandee, int taille, long total) {
+        int pages = (int) Math.max(1, (total + taille - 1) / taille);
+        int page;
+        try {
+            page = pageDemandee == null ? 1 : Integer.parseInt(pageDemandee.strip());
+        } catch (NumberFormatException e) {
+            page = 1;
+        }
         String chemin = request.getRequestURI().substring(request.getContextPath().length());
-        return new Pagination(page, taille, total, chemin, request.getQueryString());
+        return new Pagination(Math.max(1, Math.min(page, pages)), taille, total, chemin, parametres(request), null,
+                false);
+    }
+
+    /** The GET parameters of the list, encoded (the query string, rebuilt: a forwarded request may lack it). */
+    private static String parametres(HttpServletRequest request) {
+        return request.getParameterMap().entrySet().stream()
+                .flatMap(p -> Arrays.stream(p.getValue()).map(v -> encoder(p.getKey()) + "=" + encoder(v)))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encoder(String texte) {
+        return URLEncoder.encode(texte, StandardCharsets.UTF_8);
+    }
+
+    /** The same page, sorted on {@code cle} (the sort actually applied, after validation of the parameters). */
+    public Pagination triee(String cle, boolean desc) {
+        return new Pagination(page, taille, total, chemin, requete, cle, desc);
     }
 
     public int pages() {
-        return Math.max(1, (total + taille - 1) / taille);
+        return (int) Math.max(1, (total + taille - 1) / taille);
     }
 
     /** Offset of the first row of this page. */
@@ -55,7 +85,19 @@ public record Pagination(int page, int taille, int total, String chemin, String 
         return builder(chemin).replaceQueryParam("page").replaceQueryParam(parametre, valeur).build().toUriString();
     }
 
-    /** Another path (e.g. the CSV export) with the same filters, without the page. */
+    /** The link of a sortable column header: ascending, or descending when already sorted ascending on it. */
+    public String trier(String cle) {
+        boolean desc = cle.equals(tri) && !descendant;
+        return builder(chemin).replaceQueryParam("page").replaceQueryParam("tri", cle)
+                .replaceQueryParam("ordre", desc ? "desc" : "asc").build().toUriString();
+    }
+
+    /** The aria-sort value of a column header. */
+    public String ariaSort(String cle) {
+        return !cle.equals(tri) ? "none" : descendant ? "descending" : "ascending";
+    }
+
+    /** Another path (e.g. the CSV export) with the same filters and sort, without the page. */
     public String vers(String autreChemin) {
         return builder(autreChemin).replaceQueryParam("page").build().toUriString();
     }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
+import fr.vao.plateforme.web.Pagination;
 import fr.vao.territoire.FicheModifieeException;
 import fr.vao.territoire.FicheTerritoire;
 import fr.vao.territoire.FichesTerritoire;
@@ -45,21 +46,19 @@ class TerritoiresController {
     @GetMapping("/bo/territoires")
     String liste(@RequestParam(required = false) String q, @RequestParam(required = false) String niveau,
             @RequestParam(required = false) String tri, @RequestParam(required = false) String ordre,
-            @RequestParam(required = false) String page, Model model) {
+            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         String texte = q == null ? null : q.strip().length() > 100 ? q.strip().substring(0, 100) : q.strip();
         String n = "NAT".equals(niveau) || "REG".equals(niveau) || "DEP".equals(niveau) ? niveau : null;
         String cle = tri != null && FichesTerritoire.TRIS.containsKey(tri) ? tri : "code";
         boolean desc = "desc".equals(ordre);
         List<LigneTerritoire> toutes = fiches.rechercher(texte, n, cle, desc);
-        Pagination pagination = Pagination.de(page, toutes.size(), PAR_PAGE);
+        Pagination pagination = Pagination.de(request, page, PAR_PAGE, toutes.size()).triee(cle, desc);
         model.addAttribute("lignes", toutes.subList(pagination.decalage(),
                 Math.min(toutes.size(), pagination.decalage() + PAR_PAGE)));
         model.addAttribute("total", toutes.size());
         model.addAttribute("pagination", pagination);
         model.addAttribute("q", texte);
         model.addAttribute("niveau", n);
-        model.addAttribute("liens", new LiensListe("/bo/territoires",
-                List.of(new String[] {"q", texte}, new String[] {"niveau", n}), cle, desc, pagination.page()));
         return "bo/territoires/liste";
     }
 

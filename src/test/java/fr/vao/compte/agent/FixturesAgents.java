@@ -1,5 +1,7 @@
 package fr.vao.compte.agent;
 
+import static fr.vao.support.TestIntegration.HASH_DEMO;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -21,7 +23,6 @@ import fr.vao.plateforme.securite.UtilisateurConnecte;
 /** Agent rows and logged-in agents for the integration tests (each test makes its own, with unique e-mails). */
 public final class FixturesAgents {
 
-    public static final String HASH_DEMO = "{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG";
 
     private FixturesAgents() {
     }

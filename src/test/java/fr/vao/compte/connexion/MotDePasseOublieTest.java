@@ -117,7 +117,7 @@ class MotDePasseOublieTest extends SupportConnexion {
                 .andExpect(content().string(containsString("Lien expiré ou déjà utilisé")));
         reinitialiser("", jeton, NOUVEAU, NOUVEAU);
         assertThat(jdbc.sql("select mot_de_passe from organisateur where email = :e").param("e", email)
-                .query(String.class).single()).isEqualTo(HASH);
+                .query(String.class).single()).isEqualTo(HASH_DEMO);
     }
 
     @Test
@@ -142,14 +142,18 @@ class MotDePasseOublieTest extends SupportConnexion {
     }
 
     @Test
-    void unStatutEnAttenteResteEnAttenteApresLaReinitialisation() throws Exception {
+    void laReinitialisationConfirmeLAdresseDUnCompteQuiNeLAvaitPasEncoreFait() throws Exception {
         String email = email("oubli-attente");
         long id = organisateur(email, "NEED_EMAIL_VALIDATION", true);
         demander("", email);
         reinitialiser("", jeton(email, "Portail VAO - Réinitialisation du mot de passe",
                 "/mot-de-passe-oublie/nouveau?jeton="), NOUVEAU, NOUVEAU);
+        // spec §2.2 rule 9: activated like an e-mail validation, so the DREETS is asked to validate it (M3 to the user)
         assertThat(jdbc.sql("select statut from organisateur where id = :id").param("id", id).query(String.class)
-                .single()).isEqualTo("NEED_EMAIL_VALIDATION");
+                .single()).isEqualTo("NEED_SIRET_VALIDATION");
+        assertThat(jdbc.sql("select count(*) from courriel where destinataires = :d and sujet = :s")
+                .param("d", email).param("s", "VAO - confirmation de votre demande d'inscription")
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

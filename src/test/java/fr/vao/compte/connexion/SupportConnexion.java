@@ -26,8 +26,7 @@ import fr.vao.support.TestIntegration;
 /** Fixtures (accounts inserted by SQL with the precomputed hash of {@link #MDP}) and helpers of the login tests. */
 abstract class SupportConnexion extends TestIntegration {
 
-    static final String MDP = "VaoDemo-2026!";
-    static final String HASH = "{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG";
+    static final String MDP = MOT_DE_PASSE_DEMO;
 
     @Autowired
     EnvoiCourriels envoiCourriels;
@@ -43,7 +42,7 @@ abstract class SupportConnexion extends TestIntegration {
                 values (:email, :hash, 'Durand', 'Alice', '0612345678', '35600000000048', 'IDF', :statut,
                         case when :cgu then now() end, now())
                 returning id""")
-                .param("email", email).param("hash", HASH).param("statut", statut).param("cgu", cgu)
+                .param("email", email).param("hash", HASH_DEMO).param("statut", statut).param("cgu", cgu)
                 .query(Long.class).single();
     }
 
@@ -53,7 +52,7 @@ abstract class SupportConnexion extends TestIntegration {
                                    cgu_acceptees_le)
                 values (:email, :hash, 'Martin', 'Bruno', :territoire, now(), :desactive, case when :cgu then now() end)
                 returning id""")
-                .param("email", email).param("hash", active ? HASH : null).param("territoire", territoire)
+                .param("email", email).param("hash", active ? HASH_DEMO : null).param("territoire", territoire)
                 .param("desactive", desactive).param("cgu", cgu)
                 .query(Long.class).single();
         for (String role : roles) {

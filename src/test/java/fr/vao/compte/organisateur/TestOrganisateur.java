@@ -32,7 +32,6 @@ import fr.vao.support.TestIntegration;
 /** Helpers of the organiser-account tests: INSEE stubs, outbox flush, mail text, fixtures, agents. */
 abstract class TestOrganisateur extends TestIntegration {
 
-    static final String MDP_BCRYPT = "{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG";
 
     @Autowired
     ApplicationContext contexte;
@@ -154,7 +153,7 @@ abstract class TestOrganisateur extends TestIntegration {
                 insert into organisateur (email, mot_de_passe, nom, prenom, telephone, siret, siret_verifie, region_code,
                                           statut)
                 values (:email, :mdp, 'Durand', 'Alice', '0612345678', :siret, :verifie, :region, :statut) returning id""")
-                .param("email", email).param("mdp", MDP_BCRYPT).param("siret", siret).param("verifie", verifie)
+                .param("email", email).param("mdp", HASH_DEMO).param("siret", siret).param("verifie", verifie)
                 .param("region", region).param("statut", statut).query(Long.class).single();
     }
 
@@ -162,7 +161,7 @@ abstract class TestOrganisateur extends TestIntegration {
         long id = jdbc.sql("""
                 insert into agent (email, mot_de_passe, nom, prenom, territoire_code, active_le, cgu_acceptees_le)
                 values (:email, :mdp, 'Agent', 'Test', :territoire, now(), now()) returning id""")
-                .param("email", email).param("mdp", MDP_BCRYPT).param("territoire", territoire)
+                .param("email", email).param("mdp", HASH_DEMO).param("territoire", territoire)
                 .query(Long.class).single();
         for (String role : roles) {
             jdbc.sql("insert into agent_role (agent_id, role) values (:id, :role)").param("id", id).param("role", role)

@@ -93,7 +93,7 @@ class ValidationOvaTest extends TestOrganisateur {
                 .param("e", "vova-filtre-valide" + suffixe + "@vao.test").update();
 
         mvc.perform(get("/bo/validation-ova").with(dreetsIdf).param("email", "vova-filtre").param("tri", "email")
-                        .param("sens", "desc"))
+                        .param("ordre", "desc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 demandes")))
                 .andExpect(content().string(containsString("aria-sort=\"descending\"")))

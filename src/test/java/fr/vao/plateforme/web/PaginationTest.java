@@ -9,13 +9,18 @@ class PaginationTest {
 
     private static MockHttpServletRequest requete(String requete) {
         MockHttpServletRequest r = new MockHttpServletRequest("GET", "/bo/administration/courriels");
-        r.setQueryString(requete);
+        if (requete != null) {
+            for (String parametre : requete.split("&")) {
+                String[] nomValeur = parametre.split("=", 2);
+                r.addParameter(nomValeur[0], java.net.URLDecoder.decode(nomValeur[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
         return r;
     }
 
     @Test
     void lesLiensGardentLesFiltresEtChangentLaPage() {
-        Pagination p = Pagination.de(requete("statut=ECHEC&destinataire=a%40b.fr&page=2"), 2, 20, 45);
+        Pagination p = Pagination.de(requete("statut=ECHEC&destinataire=a%40b.fr&page=2"), "2", 20, 45);
         assertThat(p.pages()).isEqualTo(3);
         assertThat(p.decalage()).isEqualTo(20);
         assertThat(p.url(3)).isEqualTo("/bo/administration/courriels?statut=ECHEC&destinataire=a%40b.fr&page=3");
@@ -27,12 +32,23 @@ class PaginationTest {
 
     @Test
     void unePageHorsLimitesEstRamenee() {
-        assertThat(Pagination.de(requete(null), 99, 20, 45).page()).isEqualTo(3);
-        assertThat(Pagination.de(requete(null), -4, 20, 45).page()).isEqualTo(1);
+        assertThat(Pagination.de(requete(null), "99", 20, 45).page()).isEqualTo(3);
+        assertThat(Pagination.de(requete(null), "-4", 20, 45).page()).isEqualTo(1);
+        assertThat(Pagination.de(requete(null), "abc", 20, 45).page()).isEqualTo(1);
         Pagination vide = Pagination.de(requete(null), null, 20, 0);
         assertThat(vide.page()).isEqualTo(1);
         assertThat(vide.premiere()).isTrue();
         assertThat(vide.derniere()).isTrue();
         assertThat(vide.url(1)).isEqualTo("/bo/administration/courriels?page=1");
+    }
+
+    @Test
+    void lesEntetesDeTriAlternentLOrdreEtRevienentALaPremierePage() {
+        Pagination p = Pagination.de(requete("nom=Durand&tri=nom&ordre=asc&page=2"), "2", 20, 45).triee("nom", false);
+        assertThat(p.ariaSort("nom")).isEqualTo("ascending");
+        assertThat(p.ariaSort("email")).isEqualTo("none");
+        assertThat(p.trier("nom")).isEqualTo("/bo/administration/courriels?nom=Durand&tri=nom&ordre=desc");
+        assertThat(p.trier("email")).isEqualTo("/bo/administration/courriels?nom=Durand&tri=email&ordre=asc");
+        assertThat(p.triee("nom", true).ariaSort("nom")).isEqualTo("descending");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVFormat;
@@ -23,6 +24,7 @@ import fr.vao.compte.agent.LigneAgent;
 import fr.vao.compte.agent.PerimetreAgents;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
+import fr.vao.plateforme.web.Pagination;
 import fr.vao.territoire.Territoire;
 import fr.vao.territoire.Territoires;
 
@@ -56,26 +58,21 @@ class ListeAgentsController {
             @RequestParam(required = false) String email, @RequestParam(required = false) String territoire,
             @RequestParam(required = false) String statut, @RequestParam(required = false) String aFaire,
             @RequestParam(required = false) String tri, @RequestParam(required = false) String ordre,
-            @RequestParam(required = false) String page, Model model) {
+            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         UtilisateurConnecte admin = UtilisateurCourant.obtenir();
         perimetre.exigerCompte(admin);
         FiltreAgents filtre = filtre(admin, nom, prenom, email, territoire, statut, aFaire);
         List<String> codes = perimetre.codesVisibles(admin);
         long total = agents.compter(codes, filtre);
-        Pagination pagination = Pagination.de(page, total, PAR_PAGE);
         String cle = tri != null && Agents.TRIS.containsKey(tri) ? tri : "nom";
         boolean desc = "desc".equals(ordre);
+        Pagination pagination = Pagination.de(request, page, PAR_PAGE, total).triee(cle, desc);
         List<Ligne> lignes = agents.rechercher(codes, filtre, cle, desc, PAR_PAGE, pagination.decalage()).stream()
                 .map(this::ligne).toList();
         model.addAttribute("filtre", filtre);
         model.addAttribute("lignes", lignes);
         model.addAttribute("total", total);
         model.addAttribute("pagination", pagination);
-        model.addAttribute("liens", new LiensListe("/bo/agents", List.of(
-                new String[] {"nom", filtre.nom()}, new String[] {"prenom", filtre.prenom()},
-                new String[] {"email", filtre.email()}, new String[] {"territoire", filtre.territoire()},
-                new String[] {"statut", filtre.statut()}, new String[] {"aFaire", filtre.aFaire() ? "oui" : null}),
-                cle, desc, pagination.page()));
         model.addAttribute("territoires", perimetre.territoiresAttribuables(admin));
         return "bo/agents/liste";
     }

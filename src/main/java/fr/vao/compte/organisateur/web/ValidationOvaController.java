@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,12 +31,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.vao.compte.organisateur.Organisateur;
 import fr.vao.compte.organisateur.ValidationsOva;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
+import fr.vao.plateforme.web.Pagination;
 import fr.vao.territoire.Territoire;
 import fr.vao.territoire.Territoires;
 
@@ -47,7 +46,6 @@ import fr.vao.territoire.Territoires;
 class ValidationOvaController {
 
     private static final String CHEMIN = "/bo/validation-ova";
-    private static final List<String> COLONNES = List.of("nom", "email", "siret", "date");
 
     private final ValidationsOva validations;
     private final Territoires territoires;
@@ -68,7 +66,7 @@ class ValidationOvaController {
         @Size(max = 14, message = "{organisateur.trop-long}")
         private String siret;
         private String tri = "date";
-        private String sens = "asc";
+        private String ordre = "asc";
         private int page = 1;
 
         ValidationsOva.Filtres valeurs() {
@@ -76,7 +74,7 @@ class ValidationOvaController {
         }
 
         boolean descendant() {
-            return "desc".equals(sens);
+            return "desc".equals(ordre);
         }
 
         public String getNom() {
@@ -111,12 +109,12 @@ class ValidationOvaController {
             this.tri = ValidationsOva.estTriConnu(tri) ? tri : "date";
         }
 
-        public String getSens() {
-            return sens;
+        public String getOrdre() {
+            return ordre;
         }
 
-        public void setSens(String sens) {
-            this.sens = "desc".equals(sens) ? "desc" : "asc";
+        public void setOrdre(String ordre) {
+            this.ordre = "desc".equals(ordre) ? "desc" : "asc";
         }
 
         public int getPage() {
@@ -127,19 +125,6 @@ class ValidationOvaController {
             this.page = Math.max(1, page);
         }
 
-        UriComponentsBuilder url(String chemin) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath(chemin);
-            if (nom != null && !nom.isBlank()) {
-                b.queryParam("nom", nom);
-            }
-            if (email != null && !email.isBlank()) {
-                b.queryParam("email", email);
-            }
-            if (siret != null && !siret.isBlank()) {
-                b.queryParam("siret", siret);
-            }
-            return b;
-        }
     }
 
     static class FormulaireRefus {
@@ -165,38 +150,17 @@ class ValidationOvaController {
         }
     }
 
-    /** A sortable column header: its link and its aria-sort value. */
-    record Tri(String url, String ariaSort) {
-    }
-
     @GetMapping
-    String lister(@Valid @ModelAttribute("filtres") Filtres filtres, BindingResult erreurs, Model model) {
+    String lister(@Valid @ModelAttribute("filtres") Filtres filtres, BindingResult erreurs, HttpServletRequest request,
+            Model model) {
         UtilisateurConnecte agent = agent();
         ValidationsOva.Filtres valeurs = erreurs.hasErrors() ? new ValidationsOva.Filtres(null, null, null)
                 : filtres.valeurs();
         ValidationsOva.Page page = validations.lister(agent, valeurs, filtres.getTri(), filtres.descendant(),
                 filtres.getPage());
-        int pages = Math.max(1, (page.total() + ValidationsOva.TAILLE_PAGE - 1) / ValidationsOva.TAILLE_PAGE);
-        Map<String, Tri> tris = new LinkedHashMap<>();
-        for (String colonne : COLONNES) {
-            boolean courant = colonne.equals(filtres.getTri());
-            String sens = courant && !filtres.descendant() ? "desc" : "asc";
-            tris.put(colonne, new Tri(filtres.url(CHEMIN).queryParam("tri", colonne).queryParam("sens", sens)
-                    .build().encode().toUriString(),
-                    courant ? (filtres.descendant() ? "descending" : "ascending") : null));
-        }
-        List<String> urlsPages = new ArrayList<>();
-        for (int i = 1; i <= pages; i++) {
-            urlsPages.add(filtres.url(CHEMIN).queryParam("tri", filtres.getTri()).queryParam("sens", filtres.getSens())
-                    .queryParam("page", i).build().encode().toUriString());
-        }
         model.addAttribute("page", page);
-        model.addAttribute("pageCourante", Math.min(filtres.getPage(), pages));
-        model.addAttribute("pages", pages);
-        model.addAttribute("urlsPages", urlsPages);
-        model.addAttribute("tris", tris);
-        model.addAttribute("urlExport", filtres.url(CHEMIN + "/export.csv").queryParam("tri", filtres.getTri())
-                .queryParam("sens", filtres.getSens()).build().encode().toUriString());
+        model.addAttribute("pagination", Pagination.de(request, String.valueOf(filtres.getPage()),
+                ValidationsOva.TAILLE_PAGE, page.total()).triee(filtres.getTri(), filtres.descendant()));
         model.addAttribute("region", libelleRegion(agent));
         return "bo/validation-ova/liste";
     }

@@ -33,7 +33,7 @@ class TachesController {
 
     @GetMapping
     String liste(@RequestParam(defaultValue = "") String tache,
-            @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         // an unknown or over-long name simply matches nothing (the column holds 64 characters at most)
         String filtre = tache.length() > 64 ? "?" : tache.trim();
         int total = historique.compter(filtre);
