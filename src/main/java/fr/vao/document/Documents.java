@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.vao.document.DocumentRefuseException.Motif;
 import fr.vao.document.antivirus.Antivirus;
@@ -40,20 +41,23 @@ public class Documents {
     private final Antivirus antivirus;
     private final Clock horloge;
     private final Map<String, AccesDocuments> acces;
+    private final TransactionTemplate transaction;
 
-    Documents(JdbcClient jdbc, Antivirus antivirus, Clock horloge, List<AccesDocuments> acces) {
+    Documents(JdbcClient jdbc, Antivirus antivirus, Clock horloge, List<AccesDocuments> acces,
+            TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.antivirus = antivirus;
         this.horloge = horloge;
         this.acces = acces.stream().collect(Collectors.toMap(AccesDocuments::typeRattachement, Function.identity()));
     }
 
     /**
-     * Checks and stores a file; nothing is stored when it is refused.
+     * Checks and stores a file; nothing is stored when it is refused. The scan runs before the transaction, so that
+     * a slow antivirus holds no database connection.
      *
      * @throws DocumentRefuseException with the reason, to show next to the field
      */
-    @Transactional
     public DocumentStocke deposer(Depot depot) {
         byte[] contenu = depot.contenu();
         if (contenu == null || contenu.length == 0) {
@@ -85,16 +89,18 @@ public class Documents {
         }
         DocumentStocke document = new DocumentStocke(UUID.randomUUID(), depot.categorie(), nom, type.mime,
                 contenu.length, sha256(contenu), Instant.now(horloge));
-        jdbc.sql("""
-                insert into document (id, categorie, nom, type_mime, taille, sha256, depose_portail, depose_par,
-                                      depose_le)
-                values (:id, :categorie, :nom, :mime, :taille, :sha, :portail, :par, :le)""")
-                .param("id", document.id()).param("categorie", document.categorie().name()).param("nom", nom)
-                .param("mime", type.mime).param("taille", contenu.length).param("sha", document.sha256())
-                .param("portail", deposant.portail().name()).param("par", deposant.id())
-                .param("le", java.sql.Timestamp.from(document.deposeLe())).update();
-        jdbc.sql("insert into document_contenu (document_id, contenu) values (:id, :contenu)")
-                .param("id", document.id()).param("contenu", contenu).update();
+        transaction.executeWithoutResult(s -> {
+            jdbc.sql("""
+                    insert into document (id, categorie, nom, type_mime, taille, sha256, depose_portail, depose_par,
+                                          depose_le)
+                    values (:id, :categorie, :nom, :mime, :taille, :sha, :portail, :par, :le)""")
+                    .param("id", document.id()).param("categorie", document.categorie().name()).param("nom", nom)
+                    .param("mime", type.mime).param("taille", contenu.length).param("sha", document.sha256())
+                    .param("portail", deposant.portail().name()).param("par", deposant.id())
+                    .param("le", java.sql.Timestamp.from(document.deposeLe())).update();
+            jdbc.sql("insert into document_contenu (document_id, contenu) values (:id, :contenu)")
+                    .param("id", document.id()).param("contenu", contenu).update();
+        });
         return document;
     }
 
