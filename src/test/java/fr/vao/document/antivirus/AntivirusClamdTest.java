@@ -2,6 +2,8 @@ package fr.vao.document.antivirus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -33,17 +35,24 @@ class AntivirusClamdTest {
     }
 
     @Test
-    void uneErreurDeClamdOuUnServeurArreteRendentLAntivirusIndisponible() throws Exception {
-        int port;
+    void uneErreurDeClamdRendLAntivirusIndisponible() throws Exception {
         try (ClamdDeTest clamd = new ClamdDeTest(1_000)) {
-            port = clamd.port();
-            Antivirus.Resultat r = new AntivirusClamd("127.0.0.1", port, Duration.ofSeconds(5))
+            Antivirus.Resultat r = new AntivirusClamd("127.0.0.1", clamd.port(), Duration.ofSeconds(5))
                     .analyser("gros.pdf", new byte[5_000]);
             assertThat(r).isInstanceOf(Antivirus.Resultat.Indisponible.class);
             assertThat(((Antivirus.Resultat.Indisponible) r).raison()).contains("size limit exceeded");
         }
-        Antivirus.Resultat arrete = new AntivirusClamd("127.0.0.1", port, Duration.ofSeconds(2))
-                .analyser("a.pdf", new byte[] {'%'});
-        assertThat(arrete).isInstanceOf(Antivirus.Resultat.Indisponible.class);
+    }
+
+    @Test
+    void unServeurQuiNeRepondPasRendLAntivirusIndisponibleApresLeDelai() throws Exception {
+        // A listening socket that never accepts: the kernel completes the connection, nobody ever answers.
+        // (A closed ephemeral port is not a reliable "stopped server": another process may take it meanwhile.)
+        try (ServerSocket muet = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Antivirus.Resultat r = new AntivirusClamd("127.0.0.1", muet.getLocalPort(), Duration.ofMillis(300))
+                    .analyser("a.pdf", new byte[] {'%'});
+            assertThat(r).isInstanceOf(Antivirus.Resultat.Indisponible.class);
+            assertThat(((Antivirus.Resultat.Indisponible) r).raison()).contains("SocketTimeoutException");
+        }
     }
 }
