@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.vao.audit.EvenementAudit;
 import fr.vao.audit.TypeEvenementAudit;
 import fr.vao.compte.Jetons;
-import fr.vao.compte.insee.Sirene;
+import fr.vao.entreprise.Sirene;
 import fr.vao.notification.Courriel;
 import fr.vao.notification.Courriels;
 import fr.vao.plateforme.VaoProperties;

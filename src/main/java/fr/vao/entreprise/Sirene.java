@@ -1,4 +1,4 @@
-package fr.vao.compte.insee;
+package fr.vao.entreprise;
 
 import java.io.IOException;
 import java.time.Duration;

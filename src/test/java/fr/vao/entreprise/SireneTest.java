@@ -1,4 +1,4 @@
-package fr.vao.compte.insee;
+package fr.vao.entreprise;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
