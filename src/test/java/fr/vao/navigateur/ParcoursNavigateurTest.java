@@ -151,9 +151,6 @@ class ParcoursNavigateurTest extends TestNavigateur {
         verifierAccessibilite();
     }
 
-    private String texteDeLaPage() {
-        return navigateur.findElement(By.tagName("main")).getText();
-    }
 
     private void accepterConfirmation() {
         try {

@@ -76,6 +76,11 @@ public abstract class TestNavigateur extends TestIntegration {
         return champ;
     }
 
+    /** The visible text of the page's main content (also a useful assertion description). */
+    protected String texteDeLaPage() {
+        return navigateur.findElement(By.tagName("main")).getText();
+    }
+
     /** Logs in through a portal's login page ("/connexion" or "/bo/connexion"). */
     protected void seConnecter(String page, String email, String motDePasse) {
         ouvrir(page);

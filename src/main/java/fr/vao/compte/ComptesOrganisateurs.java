@@ -1,0 +1,51 @@
+package fr.vao.compte;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** What other modules may read of the organisers' accounts (never their passwords). */
+@Service
+public class ComptesOrganisateurs {
+
+    /** An organiser account as the organisation's pages show it. */
+    public record CompteOrganisateur(long id, String email, String nom, String prenom, String telephone, String siret,
+            String statut, OffsetDateTime creeLe, OffsetDateTime derniereConnexionLe) {
+
+        public String nomComplet() {
+            return prenom + " " + nom;
+        }
+    }
+
+    private static final String COLONNES = """
+            id, email, nom, prenom, telephone, siret, statut, cree_le, derniere_connexion_le""";
+
+    private final JdbcClient jdbc;
+
+    ComptesOrganisateurs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CompteOrganisateur> trouver(long id) {
+        return jdbc.sql("select " + COLONNES + " from organisateur where id = :id").param("id", id)
+                .query(CompteOrganisateur.class).optional();
+    }
+
+    /** The accounts declaring this SIRET at registration, oldest first. */
+    public List<CompteOrganisateur> parSiret(String siret) {
+        return jdbc.sql("select " + COLONNES + " from organisateur where siret = :siret order by cree_le, id")
+                .param("siret", siret).query(CompteOrganisateur.class).list();
+    }
+
+    public List<CompteOrganisateur> parIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLONNES + " from organisateur where id in (:ids) order by lower(nom), lower(prenom)")
+                .param("ids", ids).query(CompteOrganisateur.class).list();
+    }
+}

@@ -1,0 +1,260 @@
+package fr.vao.organisme;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.vao.compte.ComptesOrganisateurs;
+import fr.vao.plateforme.securite.UtilisateurConnecte;
+
+/**
+ * The use cases of the fiche organisateur for its members (spec §2.5): each step saved on its own when valid, every
+ * change recorded field by field, the finalisation checked on the server.
+ */
+@Service
+public class FichesOrganisateur {
+
+    private final Organismes organismes;
+    private final ComptesOrganisateurs comptes;
+    private final Clock horloge;
+
+    FichesOrganisateur(Organismes organismes, ComptesOrganisateurs comptes, Clock horloge) {
+        this.organismes = organismes;
+        this.comptes = comptes;
+        this.horloge = horloge;
+    }
+
+    /** The organisme of this organiser user, if step 1 was saved. */
+    @Transactional(readOnly = true)
+    public Optional<Organisme> organismeDe(UtilisateurConnecte utilisateur) {
+        return organismes.duMembre(utilisateur.id());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Fiche> ficheDe(UtilisateurConnecte utilisateur) {
+        return organismes.duMembre(utilisateur.id()).map(this::fiche);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Fiche> fiche(long organismeId) {
+        return organismes.trouver(organismeId).map(this::fiche);
+    }
+
+    private Fiche fiche(Organisme o) {
+        Optional<Organisme> siege = o.estEtablissementSecondaire() ? siegeDe(o.siren()) : Optional.empty();
+        long protocoles = siege.map(Organisme::id).orElse(o.id());
+        return new Fiche(o, o.estPersonneMorale() ? organismes.morale(o.id()) : Optional.empty(),
+                o.estPersonneMorale() ? Optional.empty() : organismes.physique(o.id()),
+                o.estSiege() ? organismes.etablissements(o.id()) : List.of(), organismes.transport(protocoles),
+                organismes.sanitaire(protocoles), o.estEtablissementSecondaire());
+    }
+
+    /** The SIRET the organiser declared at registration: the fiche's SIRET is this one. */
+    public String siretDuCompte(UtilisateurConnecte utilisateur) {
+        return comptes.trouver(utilisateur.id()).orElseThrow().siret();
+    }
+
+    /** The siège social registered in VAO for this SIREN (a personne morale porteuse d'agrément). */
+    Optional<Organisme> siegeDe(String siren) {
+        return organismes.parSiren(siren).stream().filter(Organisme::estSiege).findFirst();
+    }
+
+    /** Step 1 of a personne morale: creates the organisme on the first save (or joins the one of this SIRET). */
+    @Transactional
+    public Organisme enregistrer(UtilisateurConnecte u, RenseignementsMorale r, Integer versionVue) {
+        verifierValide(r.erreurs());
+        if (!r.siret().equals(siretDuCompte(u))) {
+            throw new FicheRefuseeException("organisme.refus.siret-du-compte");
+        }
+        Organisme o = organismeAModifier(u, TypeOrganisme.PERSONNE_MORALE, r.siret(), r.porteurAgrement(), versionVue);
+        RenseignementsMorale complete = r;
+        if (r.porteurAgrement()) {
+            siegeDe(o.siren()).filter(s -> s.id() != o.id()).ifPresent(s -> {
+                throw new FicheRefuseeException("organisme.refus.siege-deja-inscrit");
+            });
+            complete = avecSiege(r, null);
+        } else {
+            Organisme siege = siegeDe(o.siren())
+                    .orElseThrow(() -> new FicheRefuseeException("organisme.refus.siege-absent"));
+            if (!organismes.estAutoriseParSiege(siege.id(), r.siret())) {
+                throw new FicheRefuseeException("organisme.refus.non-autorise-par-siege");
+            }
+            complete = avecSiege(r, siege.siret());
+        }
+        Optional<RenseignementsMorale> avant = organismes.morale(o.id());
+        OffsetDateTime le = OffsetDateTime.now(horloge);
+        organismes.enregistrer(o.id(), complete, !complete.memeIdentite(avant.orElse(null)), u.id(), le);
+        historiser(o, Section.RENSEIGNEMENTS, avant.map(RenseignementsMorale::champs).orElse(Map.of()),
+                complete.champs(), u, le);
+        return organismes.trouver(o.id()).orElseThrow();
+    }
+
+    private static RenseignementsMorale avecSiege(RenseignementsMorale r, String siretSiege) {
+        return new RenseignementsMorale(r.porteurAgrement(), r.siret(), siretSiege, r.raisonSociale(),
+                r.nomCommercial(), r.categorieJuridique(), r.adresse(), r.pays(), r.email(), r.telephone(),
+                r.representants(), r.responsable(), r.verifiee(), r.latitude(), r.longitude());
+    }
+
+    /** Step 1 of a personne physique: one organisme per SIRET. */
+    @Transactional
+    public Organisme enregistrer(UtilisateurConnecte u, RenseignementsPhysique r, Integer versionVue) {
+        verifierValide(r.erreurs());
+        if (!r.siret().equals(siretDuCompte(u))) {
+            throw new FicheRefuseeException("organisme.refus.siret-du-compte");
+        }
+        Organisme o = organismeAModifier(u, TypeOrganisme.PERSONNE_PHYSIQUE, r.siret(), true, versionVue);
+        Optional<RenseignementsPhysique> avant = organismes.physique(o.id());
+        OffsetDateTime le = OffsetDateTime.now(horloge);
+        organismes.enregistrer(o.id(), r, !r.memeIdentite(avant.orElse(null)), u.id(), le);
+        historiser(o, Section.RENSEIGNEMENTS, avant.map(RenseignementsPhysique::champs).orElse(Map.of()), r.champs(),
+                u, le);
+        return organismes.trouver(o.id()).orElseThrow();
+    }
+
+    /**
+     * The organisme the user edits: theirs, else the one of this SIRET (which they join), else a new one. Its kind and
+     * its place (siège or établissement secondaire) are fixed by the first save.
+     */
+    private Organisme organismeAModifier(UtilisateurConnecte u, TypeOrganisme type, String siret, boolean porteur,
+            Integer versionVue) {
+        OffsetDateTime le = OffsetDateTime.now(horloge);
+        Optional<Organisme> existant = organismes.duMembre(u.id());
+        if (existant.isEmpty()) {
+            existant = organismes.parSiret(siret);
+            existant.ifPresent(o -> organismes.rattacher(u.id(), o.id(), le));
+        } else if (versionVue != null && existant.get().version() != versionVue) {
+            throw new FicheRefuseeException("organisme.refus.conflit");
+        }
+        if (existant.isEmpty()) {
+            long id = organismes.creer(type, siret, porteur, u.id(), le);
+            return organismes.verrouiller(id).orElseThrow();
+        }
+        Organisme o = organismes.verrouiller(existant.get().id()).orElseThrow();
+        if (o.type() != type || o.porteurAgrement() != porteur) {
+            throw new FicheRefuseeException("organisme.refus.type-fixe");
+        }
+        return o;
+    }
+
+    /** Step 2: replaces the établissements secondaires by INSEE's list (fetched by the caller, outside any transaction). */
+    @Transactional
+    public void synchroniser(UtilisateurConnecte u, List<Etablissement> insee) {
+        Organisme o = siegeAModifier(u);
+        organismes.synchroniser(o.id(), insee, OffsetDateTime.now(horloge));
+    }
+
+    /** Step 2: enables or disables an établissement secondaire; only one "en activité" can be enabled. */
+    @Transactional
+    public void autoriser(UtilisateurConnecte u, String siret, boolean autorise) {
+        Organisme o = siegeAModifier(u);
+        Optional<Etablissement> avant = organismes.etablissements(o.id()).stream()
+                .filter(e -> e.siret().equals(siret)).findFirst();
+        if (avant.isEmpty()) {
+            throw new FicheRefuseeException("organisme.refus.etablissement-inconnu");
+        }
+        if (!organismes.autoriser(o.id(), siret, autorise)) {
+            throw new FicheRefuseeException("organisme.refus.etablissement-ferme");
+        }
+        if (avant.get().autorise() != autorise) {
+            OffsetDateTime le = OffsetDateTime.now(horloge);
+            organismes.historiser(o.id(), List.of(new Historique(Section.ETABLISSEMENTS, "etablissement",
+                    siret + (avant.get().autorise() ? " : autorisé" : " : non autorisé"),
+                    siret + (autorise ? " : autorisé" : " : non autorisé"), auteur(u), le)));
+        }
+    }
+
+    private Organisme siegeAModifier(UtilisateurConnecte u) {
+        Organisme o = organismes.duMembre(u.id())
+                .orElseThrow(() -> new FicheRefuseeException("organisme.refus.etape1-d-abord"));
+        if (!o.estSiege()) {
+            throw new FicheRefuseeException("organisme.refus.siege-seulement");
+        }
+        return organismes.verrouiller(o.id()).orElseThrow();
+    }
+
+    @Transactional
+    public void enregistrer(UtilisateurConnecte u, ProtocoleTransport p, Integer versionVue) {
+        verifierValide(p.erreurs());
+        Organisme o = porteurAModifier(u, versionVue);
+        ProtocoleTransport normalise = p.normalise();
+        Optional<ProtocoleTransport> avant = organismes.transport(o.id());
+        OffsetDateTime le = OffsetDateTime.now(horloge);
+        organismes.enregistrer(o.id(), normalise, le);
+        historiser(o, Section.TRANSPORT, avant.map(ProtocoleTransport::champs).orElse(Map.of()), normalise.champs(),
+                u, le);
+    }
+
+    @Transactional
+    public void enregistrer(UtilisateurConnecte u, ProtocoleSanitaire p, Integer versionVue) {
+        verifierValide(p.erreurs());
+        Organisme o = porteurAModifier(u, versionVue);
+        ProtocoleSanitaire normalise = p.normalise();
+        Optional<ProtocoleSanitaire> avant = organismes.sanitaire(o.id());
+        OffsetDateTime le = OffsetDateTime.now(horloge);
+        organismes.enregistrer(o.id(), normalise, le);
+        historiser(o, Section.SANITAIRE, avant.map(ProtocoleSanitaire::champs).orElse(Map.of()), normalise.champs(),
+                u, le);
+    }
+
+    /** The protocols belong to the siège: an établissement secondaire reads its siège's. */
+    private Organisme porteurAModifier(UtilisateurConnecte u, Integer versionVue) {
+        Organisme o = organismes.duMembre(u.id())
+                .orElseThrow(() -> new FicheRefuseeException("organisme.refus.etape1-d-abord"));
+        if (o.estEtablissementSecondaire()) {
+            throw new FicheRefuseeException("organisme.refus.protocoles-du-siege");
+        }
+        if (versionVue != null && o.version() != versionVue) {
+            throw new FicheRefuseeException("organisme.refus.conflit");
+        }
+        return organismes.verrouiller(o.id()).orElseThrow();
+    }
+
+    /** Step 5: the fiche becomes complete when every section is; refused with the incomplete ones otherwise. */
+    @Transactional
+    public List<Section> finaliser(UtilisateurConnecte u) {
+        Organisme o = organismes.duMembre(u.id())
+                .orElseThrow(() -> new FicheRefuseeException("organisme.refus.etape1-d-abord"));
+        organismes.verrouiller(o.id());
+        List<Section> incompletes = fiche(o).incompletes();
+        if (incompletes.isEmpty() && !o.complet()) {
+            OffsetDateTime le = OffsetDateTime.now(horloge);
+            organismes.modifier(o.id(), o.porteurAgrement(), true, le);
+            organismes.historiser(o.id(), List.of(new Historique(Section.RENSEIGNEMENTS, "complet", "Non", "Oui",
+                    auteur(u), le)));
+        }
+        return incompletes;
+    }
+
+    @Transactional(readOnly = true)
+    public int nombreHistorique(long organismeId) {
+        return organismes.nombreHistorique(organismeId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Historique> historique(long organismeId, int decalage, int taille) {
+        return organismes.historique(organismeId, decalage, taille);
+    }
+
+    /** Records the changes; a change makes the fiche a new version, and an incomplete one incomplete. */
+    private void historiser(Organisme o, Section section, Map<String, String> avant, Map<String, String> apres,
+            UtilisateurConnecte u, OffsetDateTime le) {
+        List<Historique> changes = Historique.differences(section, avant, apres, auteur(u), le);
+        organismes.historiser(o.id(), changes);
+        organismes.modifier(o.id(), o.porteurAgrement(), o.complet() && fiche(o).incompletes().isEmpty(), le);
+    }
+
+    private static String auteur(UtilisateurConnecte u) {
+        return u.nomComplet() + " (" + u.email() + ")";
+    }
+
+    private static void verifierValide(Erreurs erreurs) {
+        if (!erreurs.aucune()) {
+            throw new FicheInvalideException(erreurs.liste());
+        }
+    }
+}
