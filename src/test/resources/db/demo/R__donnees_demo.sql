@@ -42,3 +42,103 @@ update fiche_territoire set service_email = lower(territoire_code) || '@dreets.v
 where territoire_code in (select code from territoire where niveau = 'REG') and service_email is null;
 update fiche_territoire set service_email = 'ddets-' || lower(territoire_code) || '@ddets.vao.test'
 where territoire_code in ('75', '92', '69') and service_email is null;
+
+-- Organisers of issue 3: Alpha (personne morale, siège in Paris, agrément VALIDE of IDF) with an enabled établissement
+-- secondaire in the Hauts-de-Seine and its own user; a personne physique in Loire-Atlantique; a second organisation
+-- in the Rhône whose fiche is finalised without an agrément (it lands on the agrément welcome page).
+insert into organisateur (email, mot_de_passe, nom, prenom, telephone, siret, siret_verifie, region_code, statut,
+                          cgu_acceptees_le, traite_le)
+values
+    ('orga-alpha-92@vao.test', '{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG', 'Nguyen', 'Thomas',
+     '0611223344', '73282932000140', true, 'IDF', 'VALIDATED', now(), now()),
+    ('orga-physique@vao.test', '{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG', 'Garnier', 'Claire',
+     '0622334455', '81234567800070', true, 'PDL', 'VALIDATED', now(), now()),
+    ('orga-rhone@vao.test', '{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG', 'Fontaine', 'Marc',
+     '0633445566', '44556677800020', true, 'AURA', 'VALIDATED', now(), now())
+on conflict (email) do nothing;
+
+insert into organisme (type, siret, siren, porteur_agrement, complet, departement, region, cree_le, modifie_le) values
+    ('PERSONNE_MORALE', '73282932000074', '732829320', true, true, '75', 'IDF', now(), now()),
+    ('PERSONNE_MORALE', '73282932000140', '732829320', false, true, '92', 'IDF', now(), now()),
+    ('PERSONNE_PHYSIQUE', '81234567800070', '812345678', true, true, '44', 'PDL', now(), now()),
+    ('PERSONNE_MORALE', '44556677800020', '445566778', true, true, '69', 'AURA', now(), now())
+on conflict (siret) where not supprime do nothing;
+
+insert into organisme_membre (organisateur_id, organisme_id, cree_le)
+select u.id, o.id, now() from organisateur u join organisme o on o.siret = u.siret and not o.supprime
+where u.email in ('orga-alpha@vao.test', 'orga-alpha-92@vao.test', 'orga-physique@vao.test', 'orga-rhone@vao.test')
+on conflict do nothing;
+
+insert into organisme_identite (organisme_id, courante, siret, verifiee, raison_sociale, nom_commercial,
+    categorie_juridique, adresse, pays, email, telephone, siege_social, etab_principal_siret, resp_nom, resp_prenom,
+    resp_fonction, resp_email, resp_telephone, resp_adresse, latitude, longitude, cree_le)
+select o.id, true, o.siret, true, v.raison, v.commercial, '9220', v.adresse, 'France', v.email, '0140000001',
+       o.porteur_agrement, v.principal, 'Lefebvre', 'Julie', 'Directrice des séjours', 'sejours@alpha.vao.test',
+       '0612345678', '12 rue de la Paix 75002 Paris', v.lat, v.lon, now()
+from organisme o join (values
+    ('73282932000074', 'ASSOCIATION ALPHA VACANCES ADAPTEES', 'Alpha Vacances', '12 RUE DE LA PAIX 75002 PARIS 2',
+     'contact@alpha.vao.test', null, 48.8686, 2.3316),
+    ('73282932000140', 'ASSOCIATION ALPHA VACANCES ADAPTEES', 'Alpha Hauts-de-Seine', '5 AV PABLO PICASSO 92000 NANTERRE',
+     'nanterre@alpha.vao.test', '73282932000074', 48.8955, 2.2066),
+    ('44556677800020', 'LOISIRS RHONE SOLIDAIRES', null, '20 RUE DE LA REPUBLIQUE 69002 LYON 2',
+     'contact@rhone.vao.test', null, 45.7606, 4.8357)
+) as v(siret, raison, commercial, adresse, email, principal, lat, lon) on v.siret = o.siret
+where not exists (select 1 from organisme_identite i where i.organisme_id = o.id);
+
+insert into organisme_identite (organisme_id, courante, siret, verifiee, nom_naissance, prenom, profession,
+    telephone, adresse_domicile, adresse_identique, cree_le)
+select o.id, true, o.siret, true, 'GARNIER', 'CLAIRE', 'Q', '0622334455', '8 quai de la Fosse 44000 Nantes', true,
+       now()
+from organisme o where o.siret = '81234567800070'
+  and not exists (select 1 from organisme_identite i where i.organisme_id = o.id);
+
+insert into organisme_representant (identite_id, rang, nom, prenom, fonction)
+select i.id, 0, v.nom, v.prenom, v.fonction from organisme_identite i join (values
+    ('73282932000074', 'DURAND', 'Marie', 'Présidente'), ('73282932000140', 'DURAND', 'Marie', 'Présidente'),
+    ('44556677800020', 'BLANC', 'Olivier', 'Président')) as v(siret, nom, prenom, fonction) on v.siret = i.siret
+where i.courante
+on conflict do nothing;
+
+insert into organisme_etablissement (organisme_id, siret, denomination, adresse, code_postal, commune, actif,
+                                     autorise, maj_le)
+select o.id, v.siret, 'ASSOCIATION ALPHA VACANCES ADAPTEES', v.adresse, v.cp, v.commune, v.actif, v.autorise, now()
+from organisme o cross join (values
+    ('73282932000140', '5 AV PABLO PICASSO', '92000', 'NANTERRE', true, true),
+    ('73282932000090', '3 RUE DU PORT', '13002', 'MARSEILLE 2', false, false)
+) as v(siret, adresse, cp, commune, actif, autorise)
+where o.siret = '73282932000074'
+on conflict do nothing;
+
+insert into organisme_protocole_transport (organisme_id, responsables, modes, precision_mode_organisation,
+                                           deplacement_durant_sejour, vehicules_adaptes, precision_vehicules, modifie_le)
+select o.id, '{organisateur}', '{autocar,train}', 'Car affrété depuis le siège, train pour les longues distances',
+       true, true, 'Véhicules équipés de rampes et d''ancrages de fauteuils', now()
+from organisme o where o.siret in ('73282932000074', '81234567800070', '44556677800020')
+on conflict do nothing;
+
+insert into organisme_protocole_sanitaire (organisme_id, dispositions_specifiques, constitution_equipe,
+    precision_equipe, accord_cabinet, precision_cabinet, trousse_pharmacie, responsables_medicaments,
+    precision_medicaments, stockage_securise, precision_stockage, conservation_thermosensibles,
+    individualisation_traitements, precision_individualisation, preparation_piluliers, precision_piluliers,
+    prescription_jointe, protocole_modification, precision_modification, fiche_suivi, protocole_evacuation,
+    precision_evacuation, protocole_accident, precision_accident, protocole_reorientation, precision_reorientation,
+    protocole_canicule, precision_canicule, gestion_budget_personnel, modifie_le)
+select o.id, false, '{personne_formee}', 'Un accompagnant titulaire du PSC 1 par groupe', true,
+       'Convention avec le cabinet médical du lieu de séjour', true, '{professionnel_sante}',
+       'Infirmière libérale passant matin et soir', true, 'Armoire fermée à clé dans le bureau', true, true,
+       'Piluliers nominatifs', 'prepares_prealablement', 'Préparés par la pharmacie avant le départ', true, true,
+       'Appel du médecin traitant et mise à jour de la fiche', true, true, 'Rapatriement par la famille ou l''assistance',
+       true, 'Appel du 15 puis information de la famille', true, 'Retour accompagné organisé avec la famille',
+       true, 'Pièce rafraîchie et hydratation renforcée', 'Argent de poche remis chaque jour, carnet de dépenses',
+       now()
+from organisme o where o.siret in ('73282932000074', '81234567800070', '44556677800020')
+on conflict do nothing;
+
+insert into agrement (organisme_id, statut, type_depot, numero, region_obtention, date_obtention, date_fin_validite,
+                      cree_le, cree_par, modifie_le)
+select o.id, 'VALIDE', 'EXISTANT', v.numero, v.region, v.obtention, v.obtention + interval '5 years', now(), 0, now()
+from organisme o join (values
+    ('73282932000074', 'AGR-IDF-2024-017', 'IDF', date '2024-06-01'),
+    ('81234567800070', 'AGR-PDL-2023-004', 'PDL', date '2023-04-15')
+) as v(siret, numero, region, obtention) on v.siret = o.siret
+where not exists (select 1 from agrement a where a.organisme_id = o.id);

@@ -14,7 +14,7 @@ public class ComptesOrganisateurs {
 
     /** An organiser account as the organisation's pages show it. */
     public record CompteOrganisateur(long id, String email, String nom, String prenom, String telephone, String siret,
-            String statut, OffsetDateTime creeLe, OffsetDateTime derniereConnexionLe) {
+            String regionCode, String statut, OffsetDateTime creeLe, OffsetDateTime derniereConnexionLe) {
 
         public String nomComplet() {
             return prenom + " " + nom;
@@ -22,7 +22,7 @@ public class ComptesOrganisateurs {
     }
 
     private static final String COLONNES = """
-            id, email, nom, prenom, telephone, siret, statut, cree_le, derniere_connexion_le""";
+            id, email, nom, prenom, telephone, siret, region_code, statut, cree_le, derniere_connexion_le""";
 
     private final JdbcClient jdbc;
 

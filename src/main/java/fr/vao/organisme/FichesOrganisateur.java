@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.vao.compte.ComptesOrganisateurs;
+import fr.vao.notification.Courriel;
+import fr.vao.notification.Courriels;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
+import fr.vao.territoire.Territoire;
+import fr.vao.territoire.Territoires;
 
 /**
  * The use cases of the fiche organisateur for its members (spec §2.5): each step saved on its own when valid, every
@@ -21,11 +26,18 @@ public class FichesOrganisateur {
 
     private final Organismes organismes;
     private final ComptesOrganisateurs comptes;
+    private final Territoires territoires;
+    private final Courriels courriels;
+    private final ApplicationEventPublisher evenements;
     private final Clock horloge;
 
-    FichesOrganisateur(Organismes organismes, ComptesOrganisateurs comptes, Clock horloge) {
+    FichesOrganisateur(Organismes organismes, ComptesOrganisateurs comptes, Territoires territoires,
+            Courriels courriels, ApplicationEventPublisher evenements, Clock horloge) {
         this.organismes = organismes;
         this.comptes = comptes;
+        this.territoires = territoires;
+        this.courriels = courriels;
+        this.evenements = evenements;
         this.horloge = horloge;
     }
 
@@ -54,21 +66,28 @@ public class FichesOrganisateur {
                 organismes.sanitaire(protocoles), o.estEtablissementSecondaire());
     }
 
-    /** The SIRET the organiser declared at registration: the fiche's SIRET is this one. */
-    public String siretDuCompte(UtilisateurConnecte utilisateur) {
-        return comptes.trouver(utilisateur.id()).orElseThrow().siret();
+    /**
+     * The fiche's SIRET: its organisme's (which a SIRET change may have moved on), else the one the organiser
+     * declared at registration.
+     */
+    @Transactional(readOnly = true)
+    public String siretDeLaFiche(UtilisateurConnecte utilisateur) {
+        return organismes.duMembre(utilisateur.id()).map(Organisme::siret)
+                .orElseGet(() -> comptes.trouver(utilisateur.id()).orElseThrow().siret());
     }
 
     /** The siège social registered in VAO for this SIREN (a personne morale porteuse d'agrément). */
-    Optional<Organisme> siegeDe(String siren) {
+    @Transactional(readOnly = true)
+    public Optional<Organisme> siegeDe(String siren) {
         return organismes.parSiren(siren).stream().filter(Organisme::estSiege).findFirst();
     }
 
     /** Step 1 of a personne morale: creates the organisme on the first save (or joins the one of this SIRET). */
     @Transactional
-    public Organisme enregistrer(UtilisateurConnecte u, RenseignementsMorale r, Integer versionVue) {
+    public Organisme enregistrer(UtilisateurConnecte u, RenseignementsMorale r, String codeCommune,
+            Integer versionVue) {
         verifierValide(r.erreurs());
-        if (!r.siret().equals(siretDuCompte(u))) {
+        if (!r.siret().equals(siretDeLaFiche(u))) {
             throw new FicheRefuseeException("organisme.refus.siret-du-compte");
         }
         Organisme o = organismeAModifier(u, TypeOrganisme.PERSONNE_MORALE, r.siret(), r.porteurAgrement(), versionVue);
@@ -89,6 +108,7 @@ public class FichesOrganisateur {
         Optional<RenseignementsMorale> avant = organismes.morale(o.id());
         OffsetDateTime le = OffsetDateTime.now(horloge);
         organismes.enregistrer(o.id(), complete, !complete.memeIdentite(avant.orElse(null)), u.id(), le);
+        localiser(o, codeCommune, u);
         historiser(o, Section.RENSEIGNEMENTS, avant.map(RenseignementsMorale::champs).orElse(Map.of()),
                 complete.champs(), u, le);
         return organismes.trouver(o.id()).orElseThrow();
@@ -102,18 +122,30 @@ public class FichesOrganisateur {
 
     /** Step 1 of a personne physique: one organisme per SIRET. */
     @Transactional
-    public Organisme enregistrer(UtilisateurConnecte u, RenseignementsPhysique r, Integer versionVue) {
+    public Organisme enregistrer(UtilisateurConnecte u, RenseignementsPhysique r, String codeCommune,
+            Integer versionVue) {
         verifierValide(r.erreurs());
-        if (!r.siret().equals(siretDuCompte(u))) {
+        if (!r.siret().equals(siretDeLaFiche(u))) {
             throw new FicheRefuseeException("organisme.refus.siret-du-compte");
         }
         Organisme o = organismeAModifier(u, TypeOrganisme.PERSONNE_PHYSIQUE, r.siret(), true, versionVue);
         Optional<RenseignementsPhysique> avant = organismes.physique(o.id());
         OffsetDateTime le = OffsetDateTime.now(horloge);
         organismes.enregistrer(o.id(), r, !r.memeIdentite(avant.orElse(null)), u.id(), le);
+        localiser(o, codeCommune, u);
         historiser(o, Section.RENSEIGNEMENTS, avant.map(RenseignementsPhysique::champs).orElse(Map.of()), r.champs(),
                 u, le);
         return organismes.trouver(o.id()).orElseThrow();
+    }
+
+    /** The département and région of the organisme's address; the account's région when INSEE gave no commune. */
+    private void localiser(Organisme o, String codeCommune, UtilisateurConnecte u) {
+        Optional<Territoire> departement = codeCommune == null ? Optional.empty()
+                : territoires.departementDeCommune(codeCommune);
+        String region = departement.map(Territoire::parentCode)
+                .orElseGet(() -> comptes.trouver(u.id()).map(ComptesOrganisateurs.CompteOrganisateur::regionCode)
+                        .orElse(null));
+        organismes.localiser(o.id(), departement.map(Territoire::code).orElse(null), region);
     }
 
     /**
@@ -139,6 +171,60 @@ public class FichesOrganisateur {
             throw new FicheRefuseeException("organisme.refus.type-fixe");
         }
         return o;
+    }
+
+    /**
+     * Moves the organisme to its successor SIRET (spec §2.5): a new identity version with INSEE's data, the
+     * établissements secondaires kept, the change in the history; its DREETS (for a personne physique or a siège) or
+     * its siège's users (for an établissement secondaire) are told by e-mail.
+     */
+    @Transactional
+    public void changerSiret(UtilisateurConnecte u, IdentiteInsee successeur) {
+        Organisme o = organismes.duMembre(u.id())
+                .orElseThrow(() -> new FicheRefuseeException("organisme.refus.etape1-d-abord"));
+        organismes.verrouiller(o.id());
+        String nouveau = successeur.siret();
+        if (nouveau.equals(o.siret())) {
+            throw new FicheRefuseeException("organisme.refus.siret-identique");
+        }
+        if (organismes.parSiret(nouveau).isPresent()) {
+            throw new FicheRefuseeException("organisme.refus.siret-deja-utilise");
+        }
+        OffsetDateTime le = OffsetDateTime.now(horloge);
+        organismes.changerSiret(o.id(), nouveau);
+        if (o.estPersonneMorale()) {
+            RenseignementsMorale r = organismes.morale(o.id()).orElseThrow();
+            organismes.enregistrer(o.id(), new RenseignementsMorale(r.porteurAgrement(), nouveau, r.siretSiege(),
+                    successeur.raisonSociale(), successeur.nomCommercial(), successeur.categorieJuridique(),
+                    successeur.adresse(), successeur.pays(), r.email(), r.telephone(), r.representants(),
+                    r.responsable(), true, successeur.latitude(), successeur.longitude()), true, u.id(), le);
+        } else {
+            RenseignementsPhysique r = organismes.physique(o.id()).orElseThrow();
+            organismes.enregistrer(o.id(), new RenseignementsPhysique(nouveau, r.nomNaissance(), r.nomUsage(),
+                    r.prenom(), r.profession(), r.telephone(), r.adresseDomicile(), r.adresseIdentique(),
+                    r.adresseSiege(), true, successeur.latitude(), successeur.longitude()), true, u.id(), le);
+        }
+        localiser(o, successeur.codeCommune(), u);
+        organismes.historiser(o.id(), List.of(new Historique(Section.RENSEIGNEMENTS, "siret", o.siret(), nouveau,
+                auteur(u), le)));
+        organismes.modifier(o.id(), o.porteurAgrement(), o.complet(), le);
+        Fiche apres = fiche(organismes.trouver(o.id()).orElseThrow());
+        evenements.publishEvent(new SiretModifie(o.id(), apres.nom(), o.siret(), nouveau, o.porteurAgrement(),
+                organismes.region(o.id())));
+        if (o.estEtablissementSecondaire()) {
+            siegeDe(o.siren()).ifPresent(siege -> prevenirSiege(siege, apres.nom(), o.siret(), nouveau));
+        }
+    }
+
+    private void prevenirSiege(Organisme siege, String nom, String ancien, String nouveau) {
+        List<String> destinataires = comptes.parIds(organismes.membres(siege.id())).stream()
+                .filter(c -> "VALIDATED".equals(c.statut())).map(ComptesOrganisateurs.CompteOrganisateur::email)
+                .toList();
+        if (!destinataires.isEmpty()) {
+            courriels.envoyer(new Courriel("organisme-siret-siege", destinataires,
+                    "Portail VAO - Mise à jour du SIRET d'un établissement secondaire",
+                    Map.of("nom", nom, "ancien", ancien, "nouveau", nouveau)));
+        }
     }
 
     /** Step 2: replaces the établissements secondaires by INSEE's list (fetched by the caller, outside any transaction). */

@@ -37,9 +37,8 @@ class Organismes {
     }
 
     Optional<Organisme> duMembre(long organisateurId) {
-        return jdbc.sql("select " + COLONNES + """
-                 from organisme o join organisme_membre m on m.organisme_id = o.id
-                where m.organisateur_id = :u and not o.supprime""")
+        return jdbc.sql("select " + COLONNES + " from organisme o"
+                + " join organisme_membre m on m.organisme_id = o.id where m.organisateur_id = :u and not o.supprime")
                 .param("u", organisateurId).query(Organismes::organisme).optional();
     }
 
@@ -84,6 +83,20 @@ class Organismes {
                 update organisme set porteur_agrement = :porteur, complet = :complet, modifie_le = :le,
                        version = version + 1 where id = :id""")
                 .param("porteur", porteur).param("complet", complet).param("le", le).param("id", id).update();
+    }
+
+    void changerSiret(long id, String siret) {
+        jdbc.sql("update organisme set siret = :siret, siren = :siren where id = :id")
+                .param("siret", siret).param("siren", siret.substring(0, 9)).param("id", id).update();
+    }
+
+    String region(long id) {
+        return jdbc.sql("select region from organisme where id = :id").param("id", id).query(String.class).single();
+    }
+
+    void localiser(long id, String departement, String region) {
+        jdbc.sql("update organisme set departement = :d, region = :r where id = :id")
+                .param("d", departement).param("r", region).param("id", id).update();
     }
 
     // --- identity, versioned

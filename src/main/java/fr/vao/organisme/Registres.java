@@ -29,6 +29,18 @@ public class Registres {
         }
     }
 
+    /** The successor of an establishment after a move (INSEE liensSuccession), with its identity. */
+    public sealed interface Succession {
+        record Trouvee(IdentiteInsee identite) implements Succession {
+        }
+
+        record Aucune() implements Succession {
+        }
+
+        record Indisponible() implements Succession {
+        }
+    }
+
     private final Sirene sirene;
     private final ApiEntreprise apiEntreprise;
     private final Clock horloge;
@@ -47,9 +59,22 @@ public class Registres {
         return reponse instanceof Sirene.Reponse.Inconnu ? new Identite.Inconnue() : new Identite.Indisponible();
     }
 
+    public Succession successeur(String siret) {
+        Sirene.Succession succession = sirene.successeur(siret);
+        if (succession instanceof Sirene.Succession.Successeur s) {
+            Identite identite = identite(s.siret());
+            if (identite instanceof Identite.Trouvee t) {
+                return new Succession.Trouvee(t.identite());
+            }
+            return identite instanceof Identite.Inconnue ? new Succession.Aucune() : new Succession.Indisponible();
+        }
+        return succession instanceof Sirene.Succession.AucunSuccesseur ? new Succession.Aucune()
+                : new Succession.Indisponible();
+    }
+
     private static IdentiteInsee identite(fr.vao.entreprise.Etablissement e) {
         return new IdentiteInsee(e.siret(), e.siege(), e.actif() && e.uniteLegaleActive(), e.denomination(),
-                e.nomCommercial(), e.categorieJuridique(), e.adresse().ligne(), "France", e.nomNaissance(),
+                e.nomCommercial(), e.categorieJuridique(), e.adresse().ligne(), e.adresse().codeCommune(), "France", e.nomNaissance(),
                 e.nomUsage(), e.prenom(), e.latitude(), e.longitude());
     }
 

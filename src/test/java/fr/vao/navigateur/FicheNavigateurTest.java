@@ -64,7 +64,7 @@ class FicheNavigateurTest extends TestNavigateur {
         jdbc.sql("""
                 insert into organisateur (email, mot_de_passe, nom, prenom, telephone, siret, siret_verifie,
                                           region_code, statut, cgu_acceptees_le)
-                values ('fiche-navigateur@vao.test', :mdp, 'Bernard', 'Lucie', '0612345678', :siret, true, '11',
+                values ('fiche-navigateur@vao.test', :mdp, 'Bernard', 'Lucie', '0612345678', :siret, true, 'IDF',
                         'VALIDATED', now())""").param("mdp", HASH_DEMO).param("siret", siret).update();
 
         seConnecter("/connexion", "fiche-navigateur@vao.test", MOT_DE_PASSE_DEMO);

@@ -41,10 +41,10 @@ class FicheOrganisateurTest extends TestIntegration {
         long id = jdbc.sql("""
                 insert into organisateur (email, mot_de_passe, nom, prenom, telephone, siret, siret_verifie,
                                           region_code, statut)
-                values (:email, :mdp, 'Martin', 'Paul', '0612345678', :siret, true, '11', 'VALIDATED') returning id""")
+                values (:email, :mdp, 'Martin', 'Paul', '0612345678', :siret, true, 'IDF', 'VALIDATED') returning id""")
                 .param("email", "fiche-" + siret + "-" + System.nanoTime() + "@vao.test").param("mdp", HASH_DEMO)
                 .param("siret", siret).query(Long.class).single();
-        return Connectes.organisateur(id, "11");
+        return Connectes.organisateur(id, "IDF");
     }
 
     private static String etablissement(String siret, boolean siege, boolean actif, String denomination) {
@@ -299,4 +299,59 @@ class FicheOrganisateurTest extends TestIntegration {
         assertThat(jdbc.sql("select count(*) from organisme where siret = :siret").param("siret", siret)
                 .query(Integer.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void unSiegeQuiDemenagePasseASonSiretSuccesseurEtSaDreetsEstPrevenue() throws Exception {
+        String siren = siren();
+        inseeConnait(siren);
+        jdbc.sql("update fiche_territoire set service_email = 'dreets-idf-siret@vao.test' where territoire_code = 'IDF'")
+                .update();
+        UtilisateurConnecte u = organisateur(siren + "00011");
+        mvc.perform(renseignementsMorale(true).with(en(u))).andExpect(status().is3xxRedirection());
+        String successeur = siren + "00045";
+        API.stubFor(get(urlPathEqualTo("/insee/siret/liensSuccession")).willReturn(okJson("""
+                {"header":{"statut":200,"total":1,"debut":0,"nombre":1},
+                 "liensSuccession":[{"siretEtablissementPredecesseur":"%s","siretEtablissementSuccesseur":"%s",
+                   "dateLienSuccession":"2026-10-01","transfertSiege":true,"continuiteEconomique":true}]}"""
+                .formatted(siren + "00011", successeur))));
+        API.stubFor(get(urlPathEqualTo("/insee/siret/" + successeur)).willReturn(okJson(
+                "{\"header\":{\"statut\":200},\"etablissement\":"
+                        + etablissement(successeur, true, true, "ASSOCIATION ALPHA") + "}")));
+
+        mvc.perform(post("/organisme/siret/recherche").with(csrf()).with(en(u)))
+                .andExpect(redirectedUrl("/organisme/renseignements#siret"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("successeur"));
+        // only INSEE's successor is accepted, whatever is posted
+        mvc.perform(post("/organisme/siret").with(csrf()).with(en(u)).param("nouveauSiret", siren + "00099"))
+                .andExpect(redirectedUrl("/organisme/renseignements#siret"));
+        assertThat(jdbc.sql("select count(*) from organisme where siret = :s").param("s", siren + "00011")
+                .query(Integer.class).single()).isEqualTo(1);
+
+        mvc.perform(post("/organisme/siret").with(csrf()).with(en(u)).param("nouveauSiret", successeur))
+                .andExpect(redirectedUrl("/organisme/renseignements"));
+        assertThat(jdbc.sql("""
+                select o.siret || '|' || count(i.id) || '|' || bool_or(i.courante and i.siret = o.siret)
+                from organisme o join organisme_identite i on i.organisme_id = o.id
+                where o.siren = :s group by o.siret""").param("s", siren).query(String.class).single())
+                .isEqualTo(successeur + "|2|true");
+        mvc.perform(MockMvcRequestBuilders.get("/organisme/historique").with(en(u)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(successeur)));
+        // the mail to the DREETS left with the change, through the outbox, to a real SMTP server
+        Object envoi = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(
+                contexte.getBean("envoiCourriels"));
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(envoi, "envoyerEnAttente");
+        assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return java.util.Arrays.toString(m.getAllRecipients()).contains("dreets-idf-siret@vao.test")
+                        && "Portail VAO - Changement de SIRET d'un OVA".equals(m.getSubject())
+                        && com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(successeur);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).hasSize(1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext contexte;
 }

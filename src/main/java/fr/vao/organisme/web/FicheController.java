@@ -76,7 +76,7 @@ class FicheController {
             return afficher(u, f.organisme().type(), fiche, model);
         }
         if (type == null) {
-            model.addAttribute("siret", fiches.siretDuCompte(u));
+            model.addAttribute("siret", fiches.siretDeLaFiche(u));
             model.addAttribute("types", TypeOrganisme.values());
             return "organisme/type";
         }
@@ -91,7 +91,7 @@ class FicheController {
             @ModelAttribute("physique") FormulairePhysique physique, BindingResult erreursPhysique,
             @RequestParam TypeOrganisme type, Model model) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
-        String siret = fiches.siretDuCompte(u);
+        String siret = fiches.siretDeLaFiche(u);
         Registres.Identite identite = registres.identite(siret);
         if (type == TypeOrganisme.PERSONNE_MORALE && identite instanceof Registres.Identite.Trouvee trouvee) {
             registres.representants(siret.substring(0, 9)).filter(List::isEmpty).ifPresent(vide ->
@@ -127,7 +127,7 @@ class FicheController {
             }
             return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
         }
-        String siret = fiches.siretDuCompte(u);
+        String siret = fiches.siretDeLaFiche(u);
         Registres.Identite identite = registres.identite(siret);
         if (identite instanceof Registres.Identite.Inconnue) {
             erreurs.reject("organisme.refus.siret-inconnu");
@@ -141,7 +141,7 @@ class FicheController {
             return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
         }
         try {
-            fiches.enregistrer(u, renseignements, form.version);
+            fiches.enregistrer(u, renseignements, codeCommune(identite), form.version);
         } catch (FicheInvalideException e) {
             e.erreurs().forEach(x -> erreurs.rejectValue(x.champ(), x.cle()));
             return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
@@ -156,7 +156,7 @@ class FicheController {
     String enregistrerPhysique(@ModelAttribute("physique") FormulairePhysique form, BindingResult erreurs,
             Model model, RedirectAttributes redirection) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
-        String siret = fiches.siretDuCompte(u);
+        String siret = fiches.siretDeLaFiche(u);
         Registres.Identite identite = registres.identite(siret);
         if (identite instanceof Registres.Identite.Inconnue) {
             erreurs.reject("organisme.refus.siret-inconnu");
@@ -164,7 +164,7 @@ class FicheController {
         }
         try {
             fiches.enregistrer(u, form.versDomaine(siret, identite instanceof Registres.Identite.Trouvee t
-                    ? t.identite() : null), form.version);
+                    ? t.identite() : null), codeCommune(identite), form.version);
         } catch (FicheInvalideException e) {
             e.erreurs().forEach(x -> erreurs.rejectValue(x.champ(), x.cle()));
             return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), model);
@@ -175,6 +175,10 @@ class FicheController {
         return suivante(u, redirection);
     }
 
+    private static String codeCommune(Registres.Identite identite) {
+        return identite instanceof Registres.Identite.Trouvee t ? t.identite().codeCommune() : null;
+    }
+
     private String suivante(UtilisateurConnecte u, RedirectAttributes redirection) {
         redirection.addFlashAttribute("succes", "organisme.enregistre");
         Organisme o = fiches.organismeDe(u).orElseThrow();
@@ -182,7 +186,7 @@ class FicheController {
     }
 
     private String afficher(UtilisateurConnecte u, TypeOrganisme type, Optional<Fiche> fiche, Model model) {
-        String siret = fiches.siretDuCompte(u);
+        String siret = fiches.siretDeLaFiche(u);
         model.addAttribute("type", type);
         model.addAttribute("siret", siret);
         model.addAttribute("fiche", fiche.orElse(null));

@@ -1,5 +1,13 @@
 package fr.vao.plateforme.web;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.ui.Model;
+
+import fr.vao.plateforme.securite.UtilisateurConnecte;
+import fr.vao.plateforme.securite.UtilisateurCourant;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,8 +15,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AccueilController {
 
+    private final List<ContenuAccueil> contenus;
+
+    AccueilController(List<ContenuAccueil> contenus) {
+        this.contenus = contenus;
+    }
+
     @GetMapping("/")
-    String organisateur() {
+    String organisateur(Model model) {
+        Optional<UtilisateurConnecte> u = UtilisateurCourant.trouver()
+                .filter(x -> x.portail() == fr.vao.plateforme.securite.Portail.FO);
+        if (u.isPresent()) {
+            for (ContenuAccueil contenu : contenus) {
+                Optional<String> redirection = contenu.completer(u.get(), model);
+                if (redirection.isPresent()) {
+                    return redirection.get();
+                }
+            }
+        }
         return "accueil/fo";
     }
 

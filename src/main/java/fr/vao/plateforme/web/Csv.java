@@ -25,6 +25,14 @@ public final class Csv {
     private Csv() {
     }
 
+    /** A text cell, with spreadsheet formulas neutralised (CSV injection: a leading =, +, -, @, tab or CR). */
+    public static String cellule(String valeur) {
+        if (valeur == null) {
+            return "";
+        }
+        return !valeur.isEmpty() && "=+-@\t\r".indexOf(valeur.charAt(0)) >= 0 ? "'" + valeur : valeur;
+    }
+
     public static void ecrire(HttpServletResponse response, String nomFichier, List<String> entetes,
             Stream<List<?>> lignes) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
