@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.vao.compte.ComptesOrganisateurs;
+import fr.vao.compte.RolesOrganisateurs;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 
 /**
@@ -21,11 +22,13 @@ public class FichesOrganisateur {
 
     private final Organismes organismes;
     private final ComptesOrganisateurs comptes;
+    private final RolesOrganisateurs roles;
     private final Clock horloge;
 
-    FichesOrganisateur(Organismes organismes, ComptesOrganisateurs comptes, Clock horloge) {
+    FichesOrganisateur(Organismes organismes, ComptesOrganisateurs comptes, RolesOrganisateurs roles, Clock horloge) {
         this.organismes = organismes;
         this.comptes = comptes;
+        this.roles = roles;
         this.horloge = horloge;
     }
 
@@ -132,6 +135,10 @@ public class FichesOrganisateur {
         }
         if (existant.isEmpty()) {
             long id = organismes.creer(type, siret, porteur, u.id(), le);
+            // the creator of a personne physique or of a siège social manages the EIG (spec §1.1)
+            if (type == TypeOrganisme.PERSONNE_PHYSIQUE || porteur) {
+                roles.accorderAuCreateur(u.id());
+            }
             return organismes.verrouiller(id).orElseThrow();
         }
         Organisme o = organismes.verrouiller(existant.get().id()).orElseThrow();
