@@ -19,6 +19,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 import fr.vao.compte.Jetons;
 import fr.vao.compte.connexion.Comptes;
@@ -41,6 +43,20 @@ class ValidationCollegueTest extends TestOrganisateur {
 
     @Autowired
     Comptes comptes;
+
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    /** A stored session of this organiser, as a login leaves it. */
+    private void sessionOuverte(long id) {
+        enregistrer(sessions, UtilisateurConnecte.cle(Portail.FO, id));
+    }
+
+    private static <S extends Session> void enregistrer(FindByIndexNameSessionRepository<S> depot, String principal) {
+        S session = depot.createSession();
+        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, principal);
+        depot.save(session);
+    }
 
     @BeforeEach
     void preparer() throws Exception {
@@ -266,10 +282,14 @@ class ValidationCollegueTest extends TestOrganisateur {
         long b = compte(emailB, "VALIDATED", siret);
         organisme("PERSONNE_MORALE", siret, true, a, b);
         UtilisateurConnecte ua = connecte(a, emailA);
+        sessionOuverte(b);
+        assertThat(sessions.findByPrincipalName(UtilisateurConnecte.cle(Portail.FO, b))).hasSize(1);
 
         mvc.perform(post("/organisme/utilisateurs/" + b + "/desactivation").with(csrf()).with(en(ua)))
                 .andExpect(redirectedUrl("/organisme/utilisateurs"));
         assertThat(etat(b).get("statut")).isEqualTo("BLOCKED");
+        assertThat(sessions.findByPrincipalName(UtilisateurConnecte.cle(Portail.FO, b))).as("sessions ended")
+                .isEmpty();
         MimeMessage m12 = seulRecuPar(emailB);
         assertThat(sujet(m12)).isEqualTo("Portail VAO - Votre compte a été désactivé par votre organisme");
         assertThat(texte(m12)).contains("désactivé par un utilisateur de votre organisme");
