@@ -41,6 +41,13 @@ public class ComptesOrganisateurs {
                 .param("siret", siret).query(CompteOrganisateur.class).list();
     }
 
+    /** The accounts waiting for validation whose SIRET is this one, or starts with this SIREN; oldest first. */
+    public List<CompteOrganisateur> enAttente(String siretOuSiren) {
+        return jdbc.sql("select " + COLONNES + """
+                 from organisateur where statut = 'NEED_SIRET_VALIDATION' and siret like :prefixe
+                order by cree_le, id""").param("prefixe", siretOuSiren + "%").query(CompteOrganisateur.class).list();
+    }
+
     public List<CompteOrganisateur> parIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.vao.compte.ComptesOrganisateurs;
+import fr.vao.compte.RolesOrganisateurs;
 import fr.vao.notification.Courriel;
 import fr.vao.notification.Courriels;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
@@ -26,15 +27,17 @@ public class FichesOrganisateur {
 
     private final Organismes organismes;
     private final ComptesOrganisateurs comptes;
+    private final RolesOrganisateurs roles;
     private final Territoires territoires;
     private final Courriels courriels;
     private final ApplicationEventPublisher evenements;
     private final Clock horloge;
 
-    FichesOrganisateur(Organismes organismes, ComptesOrganisateurs comptes, Territoires territoires,
-            Courriels courriels, ApplicationEventPublisher evenements, Clock horloge) {
+    FichesOrganisateur(Organismes organismes, ComptesOrganisateurs comptes, RolesOrganisateurs roles,
+            Territoires territoires, Courriels courriels, ApplicationEventPublisher evenements, Clock horloge) {
         this.organismes = organismes;
         this.comptes = comptes;
+        this.roles = roles;
         this.territoires = territoires;
         this.courriels = courriels;
         this.evenements = evenements;
@@ -164,6 +167,10 @@ public class FichesOrganisateur {
         }
         if (existant.isEmpty()) {
             long id = organismes.creer(type, siret, porteur, u.id(), le);
+            // the creator of a personne physique or of a siège social manages the EIG (spec §1.1)
+            if (type == TypeOrganisme.PERSONNE_PHYSIQUE || porteur) {
+                roles.accorderAuCreateur(u.id());
+            }
             return organismes.verrouiller(id).orElseThrow();
         }
         Organisme o = organismes.verrouiller(existant.get().id()).orElseThrow();

@@ -73,6 +73,14 @@ class Organismes {
                 .param("u", organisateurId).param("o", organismeId).param("le", le).update();
     }
 
+    /** Links the user unless it already belongs to an organisme. */
+    void rattacherSiAbsent(long organisateurId, long organismeId, OffsetDateTime le) {
+        jdbc.sql("""
+                insert into organisme_membre (organisateur_id, organisme_id, cree_le) values (:u, :o, :le)
+                on conflict (organisateur_id) do nothing""")
+                .param("u", organisateurId).param("o", organismeId).param("le", le).update();
+    }
+
     List<Long> membres(long organismeId) {
         return jdbc.sql("select organisateur_id from organisme_membre where organisme_id = :o")
                 .param("o", organismeId).query(Long.class).list();

@@ -174,6 +174,11 @@ class FicheOrganisateurTest extends TestIntegration {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("vacanciers, organisateur")));
     }
 
+    private String rolesEig(UtilisateurConnecte u) {
+        return jdbc.sql("select coalesce(string_agg(role, ',' order by role), '') from organisateur_role "
+                + "where organisateur_id = :id").param("id", u.id()).query(String.class).single();
+    }
+
     private boolean complet(String siret) {
         return jdbc.sql("select complet from organisme where siret = :siret").param("siret", siret)
                 .query(Boolean.class).single();
@@ -226,6 +231,9 @@ class FicheOrganisateurTest extends TestIntegration {
         mvc.perform(post("/organisme/etablissements/" + siren + "00029/autorisation").with(csrf()).with(en(siege))
                 .param("autorise", "true")).andExpect(status().is3xxRedirection());
         mvc.perform(renseignementsMorale(false).with(en(secondaire))).andExpect(redirectedUrl("/organisme/transport"));
+        // spec §1.1: the creator of a siège social gets Eig_Ecriture, the creator of an établissement secondaire none
+        assertThat(rolesEig(siege)).isEqualTo("Eig_Ecriture");
+        assertThat(rolesEig(secondaire)).isEmpty();
 
         // the siège's protocols, read-only
         mvc.perform(MockMvcRequestBuilders.get("/organisme/transport").with(en(secondaire)))
@@ -298,6 +306,9 @@ class FicheOrganisateurTest extends TestIntegration {
                 where o.siret = :siret""").param("siret", siret).query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from organisme where siret = :siret").param("siret", siret)
                 .query(Integer.class).single()).isEqualTo(1);
+        // spec §1.1: the creator of a personne physique gets Eig_Ecriture; a user joining it gets no EIG role
+        assertThat(rolesEig(u)).isEqualTo("Eig_Ecriture");
+        assertThat(rolesEig(collegue)).isEmpty();
     }
 
     @Test

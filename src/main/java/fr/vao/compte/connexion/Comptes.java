@@ -56,11 +56,13 @@ public class Comptes {
                 rs.getBoolean("cgu_acceptees"), rs.getString("territoire_code"), rs.getInt("version"));
     }
 
-    /** The session principal: agents get their roles and level, organisers their region. */
+    /** The session principal: agents get their roles and level, organisers their region and EIG roles. */
     public UtilisateurConnecte utilisateur(Compte compte) {
         if (compte.portail() == Portail.FO) {
+            List<String> roles = jdbc.sql("select role from organisateur_role where organisateur_id = :id order by role")
+                    .param("id", compte.id()).query(String.class).list();
             return new UtilisateurConnecte(Portail.FO, compte.id(), compte.email(), compte.nom(), compte.prenom(),
-                    java.util.Set.of(), compte.territoireCode(), null);
+                    java.util.Set.copyOf(roles), compte.territoireCode(), null);
         }
         String niveau = jdbc.sql("select niveau from territoire where code = :code")
                 .param("code", compte.territoireCode()).query(String.class).single();

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.vao.audit.EvenementAudit;
 import fr.vao.audit.TypeEvenementAudit;
 import fr.vao.compte.Jetons;
+import fr.vao.compte.ValidateursInscription;
 import fr.vao.entreprise.Sirene;
 import fr.vao.notification.Courriel;
 import fr.vao.notification.Courriels;
@@ -27,7 +29,7 @@ import fr.vao.territoire.Territoire;
 import fr.vao.territoire.Territoires;
 
 /**
- * Registration of an organiser (spec §2.1 steps 1–4, scenario 1): INSEE lookup of the SIRET, account creation without
+ * Registration of an organiser (spec §2.1 steps 1–4, scenarios 1 and 2): INSEE lookup of the SIRET, account creation without
  * revealing whether the e-mail exists, e-mail validation link, then the request sent to the DREETS of the region.
  */
 @Service
@@ -70,10 +72,12 @@ public class Inscriptions {
     private final TransactionTemplate transaction;
     private final VaoProperties proprietes;
     private final Clock horloge;
+    private final ObjectProvider<ValidateursInscription> validateurs;
 
     Inscriptions(Organisateurs organisateurs, Sirene sirene, Territoires territoires, Jetons jetons,
             Courriels courriels, PasswordEncoder encodeur, ApplicationEventPublisher evenements,
-            TransactionTemplate transaction, VaoProperties proprietes, Clock horloge) {
+            TransactionTemplate transaction, VaoProperties proprietes, Clock horloge,
+            ObjectProvider<ValidateursInscription> validateurs) {
         this.organisateurs = organisateurs;
         this.sirene = sirene;
         this.territoires = territoires;
@@ -84,6 +88,7 @@ public class Inscriptions {
         this.transaction = transaction;
         this.proprietes = proprietes;
         this.horloge = horloge;
+        this.validateurs = validateurs;
     }
 
     public Resultat inscrire(Demande d) {
@@ -183,8 +188,25 @@ public class Inscriptions {
         return lecture.etat() == Jetons.Etat.EXPIRE ? ValidationEmail.EXPIREE : ValidationEmail.INCONNUE;
     }
 
-    /** Scenario 1: the requester gets M3, the DREETS of the region gets M4. */
+    /**
+     * Scenario 2 when the organisme of the SIRET (or the siège of its SIREN) has validated users: they get M6 and the
+     * requester M5. Scenario 1 otherwise: the requester gets M3, the DREETS of the region gets M4.
+     */
     private void demanderValidation(Organisateur o) {
+        // Without an implementation of the port every request goes to the DREETS.
+        List<ValidateursInscription.Validateur> collegues = validateurs.getIfAvailable(() -> siret -> List.of())
+                .pour(o.siret());
+        if (!collegues.isEmpty()) {
+            courriels.envoyer(Courriel.a(o.email(), "organisateur-demande-transmise-organisme",
+                    "VAO - confirmation de votre demande d'inscription", Map.of("siret", o.siret())));
+            for (ValidateursInscription.Validateur v : collegues) {
+                courriels.envoyer(Courriel.a(v.email(), "organisateur-demande-validation-organisme",
+                        "Portail VAO Administration - Validation de compte", Map.of(
+                                "nom", o.nom(), "prenom", o.prenom(), "email", o.email(), "telephone", o.telephone(),
+                                "siret", o.siret())));
+            }
+            return;
+        }
         String libelleRegion = territoires.trouver(o.regionCode()).map(Territoire::libelle).orElse("");
         courriels.envoyer(Courriel.a(o.email(), "organisateur-demande-transmise",
                 "VAO - confirmation de votre demande d'inscription", Map.of("region", libelleRegion)));

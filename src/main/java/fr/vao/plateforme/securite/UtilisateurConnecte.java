@@ -12,7 +12,7 @@ import java.util.Set;
  * @param email lower-cased e-mail
  * @param nom last name
  * @param prenom first name
- * @param roles BO roles (empty for organisers, who have EIG roles managed by their organisation)
+ * @param roles BO roles; for organisers their EIG roles (Eig_Lecture, Eig_Ecriture), read at login
  * @param territoireCode the agent's territory ({@code FRA}, a region or a département); the organiser's region
  * @param niveau {@code NAT}, {@code REG} or {@code DEP} for agents; null for organisers
  */
