@@ -142,3 +142,12 @@ from organisme o join (values
     ('81234567800070', 'AGR-PDL-2023-004', 'PDL', date '2023-04-15')
 ) as v(siret, numero, region, obtention) on v.siret = o.siret
 where not exists (select 1 from agrement a where a.organisme_id = o.id);
+
+-- EIG roles (spec §1.1): the creators of a siège social or of a personne physique hold Eig_Ecriture; the user of
+-- Alpha's établissement secondaire may read its EIG.
+insert into organisateur_role (organisateur_id, role, accorde_le)
+select u.id, v.role, now() from organisateur u join (values
+    ('orga-alpha@vao.test', 'Eig_Ecriture'), ('orga-physique@vao.test', 'Eig_Ecriture'),
+    ('orga-rhone@vao.test', 'Eig_Ecriture'), ('orga-alpha-92@vao.test', 'Eig_Lecture')
+) as v(email, role) on v.email = u.email
+on conflict do nothing;
