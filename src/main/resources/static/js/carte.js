@@ -46,8 +46,8 @@
           L.circleMarker([p.lat, p.lon], { radius: 7 }).addTo(calque).bindTooltip(p.nom)
             .on('click', function () { window.location.href = a.href; });
         } else {
-          li.textContent = 'Secteur autour de ' + p.lat.toFixed(3) + ', ' + p.lon.toFixed(3) + ' : ' + p.nombre
-            + ' hébergement(s)';
+          li.textContent = el.getAttribute('data-texte-groupe').replace('%LAT%', p.lat.toFixed(3))
+            .replace('%LON%', p.lon.toFixed(3)).replace('%N%', String(p.nombre));
           L.circleMarker([p.lat, p.lon], { radius: Math.min(30, 8 + Math.log(p.nombre) * 3) }).addTo(calque)
             .bindTooltip(String(p.nombre))
             .on('click', function () { carte.setView([p.lat, p.lon], carte.getZoom() + 2); });
@@ -61,7 +61,7 @@
         liste.appendChild(info);
       }
       liste.appendChild(ul);
-      titre.textContent = donnees.total + ' hébergement(s) dans la zone affichée';
+      titre.textContent = el.getAttribute('data-texte-total').replace('%N%', String(donnees.total));
     }
 
     function charger() {

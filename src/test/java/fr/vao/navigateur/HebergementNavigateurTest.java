@@ -136,6 +136,8 @@ class HebergementNavigateurTest extends TestNavigateur {
         // Leaflet drew the point sent for the visible box (no tiles in the tests: the page works without them)
         new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(d -> !d.findElements(
                 By.cssSelector("#carte.leaflet-container path.leaflet-interactive")).isEmpty());
+        assertThat(navigateur.findElement(By.id("carte-liste-titre")).getText())
+                .matches("\\d+ hébergement\\(s\\) dans la zone affichée");
         verifierAccessibilite();
         capture("hebergement-carte");
 
