@@ -50,6 +50,15 @@ public class FichesOrganisateur {
         return organismes.duMembre(utilisateur.id());
     }
 
+    /**
+     * The organismes sharing this SIREN (a siège and its établissements secondaires): a siège's users see what they
+     * registered (spec §1.1, cross-establishment visibility).
+     */
+    @Transactional(readOnly = true)
+    public List<Organisme> organismesDuSiren(String siren) {
+        return organismes.parSiren(siren);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Fiche> ficheDe(UtilisateurConnecte utilisateur) {
         return organismes.duMembre(utilisateur.id()).map(this::fiche);

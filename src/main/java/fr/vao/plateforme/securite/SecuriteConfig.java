@@ -36,6 +36,20 @@ class SecuriteConfig {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /**
+     * The CSP with the map tiles' origin allowed as images (vao.carte.tuiles-url, ADR 0012): "https://{s}.tile.x.org/…"
+     * gives "https://*.tile.x.org".
+     */
+    static String csp(String tuilesUrl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?://[^/]+)").matcher(
+                tuilesUrl == null ? "" : tuilesUrl.strip());
+        if (!m.find()) {
+            return CSP;
+        }
+        String origine = m.group(1).replace("{s}", "*").replaceAll("[{}\\s;']", "");
+        return CSP.replace("img-src 'self' data:;", "img-src 'self' data: " + origine + ";");
+    }
+
     @Bean
     PasswordEncoder passwordEncoder(VaoProperties proprietes) {
         // bcrypt, cost 12 by default (ADR 0002); the {id} prefix lets a later algorithm upgrade hashes at login
@@ -81,7 +95,8 @@ class SecuriteConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain administration(HttpSecurity http, SecurityContextRepository contexts, VaoProperties proprietes)
+    SecurityFilterChain administration(HttpSecurity http, SecurityContextRepository contexts, VaoProperties proprietes,
+            @org.springframework.beans.factory.annotation.Value("${vao.carte.tuiles-url:}") String tuiles)
             throws Exception {
         http.securityMatcher("/bo", "/bo/**")
                 .authorizeHttpRequests(a -> a
@@ -89,25 +104,26 @@ class SecuriteConfig {
                         .requestMatchers(CheminsPublics.ADMINISTRATION).permitAll()
                         .requestMatchers(CheminsPublics.ADMINISTRATION_AVANT_CGU).authenticated()
                         .anyRequest().hasAuthority(Autorites.AGENT));
-        commun(http, contexts, proprietes, Portail.BO);
+        commun(http, contexts, proprietes, Portail.BO, tuiles);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain organisateur(HttpSecurity http, SecurityContextRepository contexts, VaoProperties proprietes)
+    SecurityFilterChain organisateur(HttpSecurity http, SecurityContextRepository contexts, VaoProperties proprietes,
+            @org.springframework.beans.factory.annotation.Value("${vao.carte.tuiles-url:}") String tuiles)
             throws Exception {
         http.authorizeHttpRequests(a -> a
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers(CheminsPublics.ORGANISATEUR).permitAll()
                 .requestMatchers(CheminsPublics.ORGANISATEUR_AVANT_CGU).authenticated()
                 .anyRequest().hasAuthority(Autorites.ORGANISATEUR));
-        commun(http, contexts, proprietes, Portail.FO);
+        commun(http, contexts, proprietes, Portail.FO, tuiles);
         return http.build();
     }
 
     private static void commun(HttpSecurity http, SecurityContextRepository contexts, VaoProperties proprietes,
-            Portail portail) throws Exception {
+            Portail portail, String tuiles) throws Exception {
         String prefixe = portail == Portail.BO ? "/bo" : "";
         http.securityContext(c -> c.securityContextRepository(contexts))
                 .formLogin(f -> f.disable())
@@ -121,7 +137,7 @@ class SecuriteConfig {
                 .addFilterAfter(new DureeAbsolueSessionFilter(proprietes.session().dureeAbsolue(), prefixe),
                         SecurityContextHolderFilter.class)
                 .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(csp(tuiles)))
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000))

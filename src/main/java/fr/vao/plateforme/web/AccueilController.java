@@ -3,13 +3,13 @@ package fr.vao.plateforme.web;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
+import fr.vao.plateforme.securite.Portail;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 
 /** Home pages of both portals. */
 @Controller
@@ -24,7 +24,7 @@ class AccueilController {
     @GetMapping("/")
     String organisateur(Model model) {
         Optional<UtilisateurConnecte> u = UtilisateurCourant.trouver()
-                .filter(x -> x.portail() == fr.vao.plateforme.securite.Portail.FO);
+                .filter(x -> x.portail() == Portail.FO);
         if (u.isPresent()) {
             for (ContenuAccueil contenu : contenus) {
                 Optional<String> redirection = contenu.completer(u.get(), model);
