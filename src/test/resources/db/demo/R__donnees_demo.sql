@@ -151,3 +151,27 @@ select u.id, v.role, now() from organisateur u join (values
     ('orga-rhone@vao.test', 'Eig_Ecriture'), ('orga-alpha-92@vao.test', 'Eig_Lecture')
 ) as v(email, role) on v.email = u.email
 on conflict do nothing;
+
+-- Hébergements of Alpha (issue 3): one in Paris for the siège, one in the Hauts-de-Seine for its établissement
+-- secondaire; active, so that agents of 75, 92 and IDF see them in the list and on the map.
+insert into hebergement (hebergement_id, courante, statut, organisme_id, nom, nom_gestionnaire, adresse_label,
+    adresse_code_insee, adresse_code_postal, departement, lat, lon, cle_ban, telephone_1, email, type, visite_locaux,
+    visite_locaux_le, reglementation_erp, accessibilite, pension, prestations, description, nombre_lits,
+    nombre_lits_superposes, nombre_max_personnes_couchage, couchage_individuel, rangement_individuel,
+    chambres_unisexes, chambres_doubles, amenagements_specifiques, amenagements_precision, vehicules_adaptes,
+    deplacement_proximite, excursion, cree_par, cree_le, modifie_par, modifie_le)
+select v.uuid::uuid, true, 'actif', o.id, v.nom, 'Hélène Marchand', v.label, v.insee, v.cp, v.dep, v.lat, v.lon,
+       v.cle, '0145000000', 'accueil@hebergement.vao.test', v.type, true, date '2026-03-12', false, 'accessible',
+       'pension_complete', '{blanchisseries,entretien_locaux}', 'Chambres de 2 au rez-de-chaussée, sanitaires adaptés',
+       24, 0, 2, true, true, true, true, true, 'Barres d''appui et douches à l''italienne', true,
+       'Promenades quotidiennes à pied, moins de 2 km', 'Une excursion par semaine en car adapté', u.id, now(), u.id,
+       now()
+from organisme o
+join lateral (select min(id) as id from organisateur where siret = o.siret) u on true
+join (values
+    ('73282932000074', '6f1c2d3e-0000-4000-8000-000000000075', 'Maison des Lilas', '10 Rue des Lilas 75019 Paris',
+     '75119', '75019', '75', 48.8771, 2.3990, '75119_5678_00010', 'residence_tourisme'),
+    ('73282932000140', '6f1c2d3e-0000-4000-8000-000000000092', 'Résidence du Parc', '2 Allée du Parc 92000 Nanterre',
+     '92050', '92000', '92', 48.8924, 2.2071, '92050_1234_00002', 'hotel')
+) as v(siret, uuid, nom, label, insee, cp, dep, lat, lon, cle, type) on v.siret = o.siret
+where not exists (select 1 from hebergement h where h.hebergement_id = v.uuid::uuid);

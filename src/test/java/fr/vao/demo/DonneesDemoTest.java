@@ -33,5 +33,9 @@ class DonneesDemoTest extends TestIntegration {
                 select count(*) from organisme_membre m join organisateur u on u.id = m.organisateur_id
                 where u.email in ('orga-alpha@vao.test', 'orga-alpha-92@vao.test', 'orga-physique@vao.test',
                                   'orga-rhone@vao.test')""").query(Integer.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("""
+                select string_agg(departement, ',' order by departement) from hebergement
+                where hebergement_id in ('6f1c2d3e-0000-4000-8000-000000000075', '6f1c2d3e-0000-4000-8000-000000000092')
+                  and courante and statut = 'actif'""").query(String.class).single()).isEqualTo("75,92");
     }
 }
