@@ -24,7 +24,8 @@ import fr.vao.support.TestIntegration;
 /** "J'ai déjà un agrément" and the portal gating (spec §2.6), with the copy through the document module. */
 class AgrementExistantTest extends TestIntegration {
 
-    private static final AtomicInteger SIREN = new AtomicInteger(733_000_000);
+    /** SIRETs are unique across the shared database: 733… belongs to HebergementsTest, 744… to this class. */
+    private static final AtomicInteger SIREN = new AtomicInteger(744_000_000);
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
