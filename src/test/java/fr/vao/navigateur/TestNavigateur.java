@@ -85,7 +85,11 @@ public abstract class TestNavigateur extends TestIntegration {
     protected void seConnecter(String page, String email, String motDePasse) {
         ouvrir(page);
         remplir("email", email);
-        remplir("motDePasse", motDePasse).submit();
+        WebElement champ = remplir("motDePasse", motDePasse);
+        champ.submit();
+        // submit() may return before the answer has loaded: a navigation started now would cancel the login
+        new org.openqa.selenium.support.ui.WebDriverWait(navigateur, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(champ));
     }
 
     /** Runs axe-core on the current page and fails with the list of WCAG 2.1 A/AA violations, if any. */
