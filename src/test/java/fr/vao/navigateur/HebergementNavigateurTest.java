@@ -131,10 +131,10 @@ class HebergementNavigateurTest extends TestNavigateur {
         assertThat(texteDeLaPage()).contains(LABEL, "Demi-pension");
         verifierAccessibilite();
         ouvrir("/bo/hebergements/carte");
-        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("carte-liste"))
+        new WebDriverWait(navigateur, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("carte-liste"))
                 .getText().contains("Gîte des Lilas navigateur"));
         // Leaflet drew the point sent for the visible box (no tiles in the tests: the page works without them)
-        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(d -> !d.findElements(
+        new WebDriverWait(navigateur, Duration.ofSeconds(30)).until(d -> !d.findElements(
                 By.cssSelector("#carte.leaflet-container path.leaflet-interactive")).isEmpty());
         assertThat(navigateur.findElement(By.id("carte-liste-titre")).getText())
                 .matches("\\d+ hébergement\\(s\\) dans la zone affichée");

@@ -1,0 +1,120 @@
+package fr.vao.sejour;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import fr.vao.compte.AnnuaireAgents;
+import fr.vao.notification.Courriel;
+import fr.vao.notification.Courriels;
+import fr.vao.organisme.FichesOrganisateur;
+import fr.vao.organisme.MembresOrganisme;
+import fr.vao.organisme.Organisme;
+import fr.vao.territoire.Territoire;
+import fr.vao.territoire.Territoires;
+
+/**
+ * The mails of spec §5.2, queued in the outbox in the transaction of the change they report (ADR 0006): a failing
+ * SMTP server delays them, it never rolls the change back.
+ */
+@Component
+class NotificationsDeclaration {
+
+    static final String ROLE_ECRITURE = "DemandeSejour_Ecriture";
+
+    private final Courriels courriels;
+    private final MembresOrganisme membres;
+    private final FichesOrganisateur fiches;
+    private final AnnuaireAgents agents;
+    private final Territoires territoires;
+
+    NotificationsDeclaration(Courriels courriels, MembresOrganisme membres, FichesOrganisateur fiches,
+            AnnuaireAgents agents, Territoires territoires) {
+        this.courriels = courriels;
+        this.membres = membres;
+        this.fiches = fiches;
+        this.agents = agents;
+        this.territoires = territoires;
+    }
+
+    /** The validated users of the organisme, with those of its siège (the reference's copy). */
+    List<String> organisateurs(Organisme o) {
+        Set<String> emails = new LinkedHashSet<>(membres.emailsValides(o.id()));
+        if (o.estEtablissementSecondaire()) {
+            fiches.siegeDe(o.siren()).ifPresent(s -> emails.addAll(membres.emailsValides(s.id())));
+        }
+        return new ArrayList<>(emails);
+    }
+
+    /**
+     * The instructing DDETS's agents with DemandeSejour_Ecriture, with (the reference's copy) those of the other
+     * hébergements' départements and of their régions.
+     */
+    List<String> instructeurs(DeclarationSejour d, String departementSuivi) {
+        Set<String> codes = new LinkedHashSet<>();
+        codes.add(departementSuivi);
+        for (Etape e : d.hebergements().etapes()) {
+            codes.add(e.departement());
+            territoires.regionDe(e.departement()).map(Territoire::code).ifPresent(codes::add);
+        }
+        return agents.emails(ROLE_ECRITURE, codes);
+    }
+
+    /** D1/D2 (2 months) or D3/D4 (8 days). */
+    void transmission(DeclarationSejour d, Organisme o, String numero, String departement, Statut apres,
+            boolean premiere) {
+        boolean huitJours = apres == Statut.TRANSMISE_8J;
+        Map<String, Object> variables = Map.of("numero", numero, "libelle", d.informations().libelle(),
+                "departement", departement, "id", d.id(), "huitJours", huitJours, "premiere", premiere);
+        List<String> organisateurs = organisateurs(o);
+        if (!organisateurs.isEmpty()) {
+            String sujet = huitJours ? "Portail VAO - Transmission de la déclaration de séjour à 8 jours n°" + numero
+                    : premiere ? "Portail VAO - Transmission de la déclaration de séjour VAO n°" + numero
+                            : "Portail VAO - Transmission de complément sur la déclaration de séjour VAO n°" + numero;
+            courriels.envoyer(new Courriel("sejour-transmission", organisateurs, sujet, variables));
+        }
+        List<String> instructeurs = instructeurs(d, departement);
+        if (!instructeurs.isEmpty()) {
+            String sujet = huitJours ? "Portail VAO - déclaration à 8 jours déposée : " + numero
+                    : "Portail VAO - Nouvelle déclaration déposée : " + numero;
+            courriels.envoyer(new Courriel("sejour-depot-agents", instructeurs, sujet, variables));
+        }
+    }
+
+    private List<String> organisateurs(DeclarationSejour d) {
+        return fiches.fiche(d.organismeId()).map(f -> organisateurs(f.organisme())).orElse(List.of());
+    }
+
+    private void auxOrganisateurs(DeclarationSejour d, String modele, String sujet, Map<String, Object> variables) {
+        List<String> destinataires = organisateurs(d);
+        if (!destinataires.isEmpty()) {
+            courriels.envoyer(new Courriel(modele, destinataires, sujet, variables));
+        }
+    }
+
+    /** D5: the agent's comment quoted. */
+    void complements(DeclarationSejour d, String commentaire) {
+        auxOrganisateurs(d, "sejour-complements", "Portail VAO - Demande de compléments sur la déclaration "
+                + d.numero(), Map.of("numero", d.numero(), "departement", d.departementSuivi(), "commentaire",
+                        commentaire, "id", d.id()));
+    }
+
+    /** D6: the reason quoted. */
+    void refus(DeclarationSejour d, String commentaire) {
+        auxOrganisateurs(d, "sejour-refus", "Refus la déclaration " + d.numero(), Map.of("numero", d.numero(),
+                "commentaire", commentaire, "id", d.id()));
+    }
+
+    /** D7 (2 months: the 8-day complement is expected) or D8 (8 days). */
+    void enregistrement(DeclarationSejour d, Statut apres) {
+        auxOrganisateurs(d, "sejour-enregistrement", "Portail VAO - Enregistrement de la déclaration " + d.numero(),
+                Map.of("numero", d.numero(), "libelle", d.informations().libelle(), "debut",
+                        d.informations().dateDebut().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                        "fin", d.informations().dateFin().format(java.time.format.DateTimeFormatter
+                                .ofPattern("dd/MM/yyyy")), "huitJours", apres == Statut.VALIDEE_8J, "id", d.id()));
+    }
+}

@@ -1,0 +1,115 @@
+package fr.vao.sejour.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.vao.plateforme.securite.UtilisateurConnecte;
+import fr.vao.plateforme.securite.UtilisateurCourant;
+import fr.vao.plateforme.web.Pagination;
+import fr.vao.sejour.Action;
+import fr.vao.sejour.DeclarationInvalideException;
+import fr.vao.sejour.DeclarationRefuseeException;
+import fr.vao.sejour.DeclarationSejour;
+import fr.vao.sejour.InstructionDeclarations;
+import fr.vao.sejour.ListeAgents;
+import fr.vao.sejour.Statut;
+import fr.vao.sejour.TransitionInterditeException;
+
+/**
+ * The agents' déclarations (spec §2.8.4, §2.8.9): the list of their territory with its filters and counters, the
+ * detail, and the actions of the instructeur principal, each on the version the agent saw.
+ */
+@Controller
+@RequestMapping("/bo/sejours")
+class BoDeclarationsController {
+
+    static final int PAR_PAGE = 20;
+
+    private final InstructionDeclarations instruction;
+
+    BoDeclarationsController(InstructionDeclarations instruction) {
+        this.instruction = instruction;
+    }
+
+    @GetMapping
+    String liste(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
+            @RequestParam(required = false) String organisme, @RequestParam(required = false) String statut,
+            @RequestParam(defaultValue = "false") boolean aTraiter, @RequestParam(required = false) String tri,
+            @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String page,
+            HttpServletRequest request, Model model) {
+        UtilisateurConnecte agent = UtilisateurCourant.obtenir();
+        ListeAgents.Filtre f = new ListeAgents.Filtre(Saisie.net(numero), Saisie.net(libelle), Saisie.net(organisme),
+                DeclarationsController.statut(statut), aTraiter);
+        String cle = tri != null && ListeAgents.TRIS.containsKey(tri) ? tri : "modification";
+        Pagination pagination = Pagination.de(request, page, PAR_PAGE, instruction.compter(agent, f)).triee(cle,
+                desc);
+        model.addAttribute("lignes", instruction.page(agent, f, cle, desc, PAR_PAGE, pagination.decalage()));
+        model.addAttribute("pagination", pagination);
+        model.addAttribute("filtre", f);
+        model.addAttribute("statuts", List.of(Statut.values()).subList(1, Statut.values().length));
+        model.addAttribute("compteurs", instruction.parStatut(agent));
+        return "bo/sejours/liste";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        UtilisateurConnecte agent = UtilisateurCourant.obtenir();
+        DeclarationSejour d = instruction.lire(agent, id);
+        boolean instruit = instruction.instruit(agent, d);
+        model.addAttribute("d", d);
+        model.addAttribute("priseEnCharge", instruit && d.statut().permet(Action.PRENDRE_EN_CHARGE));
+        model.addAttribute("decision", instruit && d.statut().permet(Action.ENREGISTRER));
+        return "bo/sejours/detail";
+    }
+
+    @PostMapping("/{id}/prise-en-charge")
+    String prendreEnCharge(@PathVariable long id, @RequestParam int version, RedirectAttributes redirection) {
+        return agir(id, redirection, "sejour.bo.pris-en-charge",
+                () -> instruction.prendreEnCharge(UtilisateurCourant.obtenir(), id, version));
+    }
+
+    @PostMapping("/{id}/complements")
+    String complements(@PathVariable long id, @RequestParam int version,
+            @RequestParam(required = false) String commentaire, RedirectAttributes redirection) {
+        redirection.addFlashAttribute("commentaire", commentaire);
+        return agir(id, redirection, "sejour.bo.complements-demandes",
+                () -> instruction.demanderComplements(UtilisateurCourant.obtenir(), id, version, commentaire));
+    }
+
+    @PostMapping("/{id}/refus")
+    String refuser(@PathVariable long id, @RequestParam int version,
+            @RequestParam(required = false) String commentaire, RedirectAttributes redirection) {
+        return agir(id, redirection, "sejour.bo.refusee",
+                () -> instruction.refuser(UtilisateurCourant.obtenir(), id, version, commentaire));
+    }
+
+    @PostMapping("/{id}/enregistrement")
+    String enregistrer(@PathVariable long id, @RequestParam int version, RedirectAttributes redirection) {
+        return agir(id, redirection, "sejour.bo.enregistree",
+                () -> instruction.enregistrer(UtilisateurCourant.obtenir(), id, version));
+    }
+
+    private static String agir(long id, RedirectAttributes redirection, String succes, Runnable action) {
+        try {
+            action.run();
+            redirection.addFlashAttribute("succes", succes);
+        } catch (DeclarationInvalideException e) {
+            redirection.addFlashAttribute("erreur", e.erreurs().get(0).cle());
+        } catch (DeclarationRefuseeException e) {
+            redirection.addFlashAttribute("erreur", e.cle());
+        } catch (TransitionInterditeException e) {
+            redirection.addFlashAttribute("erreur", e.cle());
+        }
+        return "redirect:/bo/sejours/" + id;
+    }
+}
