@@ -175,3 +175,71 @@ join (values
      '92050', '92000', '92', 48.8924, 2.2071, '92050_1234_00002', 'hotel')
 ) as v(siret, uuid, nom, label, insee, cp, dep, lat, lon, cle, type) on v.siret = o.siret
 where not exists (select 1 from hebergement h where h.hebergement_id = v.uuid::uuid);
+
+-- Déclarations de séjour of Alpha (issue 4): one in every status, in its Paris hébergement, so that the organiser's
+-- list, the DDETS 75 and DREETS IDF lists and the instruction actions can be tried at once.
+insert into declaration_sejour (numero, statut, organisme_id, departement_suivi, libelle, date_debut, date_fin, periode,
+    effectif, responsable, vacanciers, personnel, projet, transport, sanitaire, attestation, organisme_instantane,
+    cree_par, cree_le, modifie_le, transmise_le)
+select case when v.statut = 'BROUILLON' then null
+            else 'DS-' || to_char(current_date + v.debut, 'YY') || '-75-'
+                 || lpad(nextval('declaration_numero_seq')::text, 4, '0') end,
+       v.statut, o.id, case when v.statut = 'BROUILLON' then null else '75' end, v.libelle,
+       current_date + v.debut, current_date + v.debut + v.duree,
+       case when extract(month from current_date + v.debut) <= 3 then 'hiver'
+            when extract(month from current_date + v.debut) <= 6 then 'printemps'
+            when extract(month from current_date + v.debut) <= 9 then 'ete' else 'automne' end,
+       12,
+       '{"nom":"Lefebvre","prenom":"Julie","fonction":"Directrice des séjours","adresse":"12 rue de la Paix 75002 Paris","telephone":"0612345678","email":"sejours@alpha.vao.test"}',
+       '{"femmes":5,"hommes":7,"total":12,"tranchesAge":["18_39","40_59"],"deficiences":["mental","moteur"],"precisionDeficiences":"Deux personnes en fauteuil roulant"}',
+       '{"nombreAccompagnants":4,"nombreResponsables":1,"procedureRecrutementSupplementaire":true}',
+       '{"destinations":["mer"],"activitesSportives":["baignade","randonnee"],"activitesCulturelles":["visites"],"activitesBienEtre":[],"activitesPersonnel":null}',
+       '{"responsables":["organisateur"],"modes":["autocar"],"precisionModeOrganisation":"Car affrété depuis le siège","deplacementDurantSejour":true,"vehiculesAdaptes":true,"precisionVehicules":"Véhicules équipés de rampes"}',
+       '{"dispositionsSpecifiques":false,"constitutionEquipe":["personne_formee"],"precisionEquipe":"Un accompagnant titulaire du PSC 1","accordCabinet":false,"troussePharmacie":true,"responsablesMedicaments":["professionnel_sante"],"precisionMedicaments":"Infirmière libérale matin et soir","stockageSecurise":true,"precisionStockage":"Armoire fermée à clé","conservationThermosensibles":true,"individualisationTraitements":false,"preparationPiluliers":"aucune","prescriptionJointe":true,"protocoleModification":false,"ficheSuivi":true,"protocoleEvacuation":false,"protocoleAccident":false,"protocoleReorientation":false,"protocoleCanicule":true,"precisionCanicule":"Pièce rafraîchie et hydratation","gestionBudgetPersonnel":"Argent de poche remis chaque jour"}',
+       case when v.statut = 'BROUILLON' then null
+            else jsonb_build_object('aCertifie', true, 'nom', 'Lefebvre', 'prenom', 'Julie', 'qualite', 'Directrice des séjours', 'le', current_date - 70) end,
+       '{"nom":"ASSOCIATION ALPHA VACANCES ADAPTEES","siret":"73282932000074","personneMorale":true,"agrementNumero":"AGR-IDF-2024-017","agrementRegion":"IDF"}',
+       u.id, now(), now(), case when v.statut = 'BROUILLON' then null else now() end
+from organisme o
+join lateral (select min(id) as id from organisateur where siret = o.siret) u on true
+cross join (values
+    ('BROUILLON', 'Démo – Brouillon : séjour à la montagne', 90, 7),
+    ('TRANSMISE', 'Démo – Transmise : bord de mer en Bretagne', 75, 10),
+    ('EN COURS', 'Démo – En cours d''instruction : Côte d''Opale', 80, 7),
+    ('A MODIFIER', 'Démo – À modifier : séjour à thème musique', 85, 6),
+    ('REFUSEE', 'Démo – Refusée : croisière fluviale', 70, 5),
+    ('EN ATTENTE DECLARATION 8 JOURS', 'Démo – En attente des 8 jours : Vendée', 20, 10),
+    ('TRANSMISE 8J', 'Démo – Transmise à 8 jours : Alpes', 9, 7),
+    ('EN COURS 8J', 'Démo – En cours à 8 jours : Jura', 10, 7),
+    ('A MODIFIER 8J', 'Démo – À modifier à 8 jours : Vosges', 12, 7),
+    ('REFUSEE 8J', 'Démo – Refusée à 8 jours : Cévennes', 15, 6),
+    ('VALIDEE 8J', 'Démo – Validée : Camargue', 5, 8),
+    ('SEJOUR EN COURS', 'Démo – Séjour en cours : Normandie', -2, 7),
+    ('TERMINEE', 'Démo – Terminée : Pays basque', -40, 10),
+    ('ANNULEE', 'Démo – Annulée : Corse', 60, 8),
+    ('ABANDONNEE', 'Démo – Abandonnée : Auvergne', -5, 7)
+) as v(statut, libelle, debut, duree)
+where o.siret = '73282932000074'
+  and not exists (select 1 from declaration_sejour d where d.organisme_id = o.id and d.libelle = v.libelle);
+
+insert into declaration_hebergement (declaration_id, ordre, hebergement_id, hebergement_version, nom, departement,
+                                     date_debut, date_fin)
+select d.id, 0, h.hebergement_id, h.id, h.nom, h.departement, d.date_debut, d.date_fin
+from declaration_sejour d
+join organisme o on o.id = d.organisme_id and o.siret = '73282932000074'
+join hebergement h on h.hebergement_id = '6f1c2d3e-0000-4000-8000-000000000075'::uuid and h.courante
+where d.libelle like 'Démo – %'
+on conflict do nothing;
+
+insert into declaration_visibilite (territoire, declaration_id)
+select t.code, d.id from declaration_sejour d
+join organisme o on o.id = d.organisme_id and o.siret = '73282932000074'
+cross join (values ('75'), ('IDF')) as t(code)
+where d.libelle like 'Démo – %' and d.statut <> 'BROUILLON'
+on conflict do nothing;
+
+insert into declaration_historique (declaration_id, le, source, organisateur_id, type)
+select d.id, d.cree_le, 'Julie Lefebvre', d.cree_par, 'creation'
+from declaration_sejour d join organisme o on o.id = d.organisme_id and o.siret = '73282932000074'
+where d.libelle like 'Démo – %'
+  and not exists (select 1 from declaration_historique x where x.declaration_id = d.id);

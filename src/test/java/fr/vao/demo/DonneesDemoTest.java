@@ -2,10 +2,17 @@ package fr.vao.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static fr.vao.support.Connectes.en;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.jdbc.Sql;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.vao.support.Connectes;
 import fr.vao.support.TestIntegration;
 
 /**
@@ -37,5 +44,28 @@ class DonneesDemoTest extends TestIntegration {
                 select string_agg(departement, ',' order by departement) from hebergement
                 where hebergement_id in ('6f1c2d3e-0000-4000-8000-000000000075', '6f1c2d3e-0000-4000-8000-000000000092')
                   and courante and statut = 'actif'""").query(String.class).single()).isEqualTo("75,92");
+        // one déclaration of Alpha in each of the 15 statuses, numbered once submitted, seen by the DDETS 75
+        assertThat(jdbc.sql("""
+                select count(distinct d.statut) || '|' || count(*) || '|' || count(d.numero) || '|'
+                       || count(distinct h.declaration_id) || '|' || count(distinct v.declaration_id)
+                from declaration_sejour d join organisme o on o.id = d.organisme_id and o.siret = '73282932000074'
+                left join declaration_hebergement h on h.declaration_id = d.id
+                left join declaration_visibilite v on v.declaration_id = d.id and v.territoire = '75'
+                where d.libelle like 'Démo – %'""").query(String.class).single()).isEqualTo("15|15|14|15|14");
+    }
+
+    @Test
+    @Sql("/db/demo/R__donnees_demo.sql")
+    void lesDeclarationsDeDemonstrationSOuvrentDansLesDeuxPortails() throws Exception {
+        long id = jdbc.sql("select id from declaration_sejour where libelle like 'Démo – Transmise :%'")
+                .query(Long.class).single();
+        long agent = jdbc.sql("select id from agent where email = 'ddets-75@vao.test'").query(Long.class).single();
+        long organisateur = jdbc.sql("select id from organisateur where email = 'orga-alpha@vao.test'")
+                .query(Long.class).single();
+        mvc.perform(get("/bo/sejours/" + id).with(en(Connectes.agent(agent, "75", "DEP",
+                "DemandeSejour_Ecriture")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Prendre en charge")));
+        mvc.perform(get("/sejours/" + id + "/synthese").with(en(Connectes.organisateur(organisateur, "IDF"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("bord de mer")));
     }
 }
