@@ -117,4 +117,19 @@ class NotificationsDeclaration {
                         "fin", d.informations().dateFin().format(java.time.format.DateTimeFormatter
                                 .ofPattern("dd/MM/yyyy")), "huitJours", apres == Statut.VALIDEE_8J, "id", d.id()));
     }
+
+    /** D9 to the organiser's users, D10 to the instructing DDETS's agents. */
+    void annulation(DeclarationSejour d, Organisme o) {
+        Map<String, Object> variables = Map.of("numero", d.numero(), "libelle", d.informations().libelle(), "id",
+                d.id());
+        String sujet = "Portail VAO - Déclaration annulée : " + d.numero();
+        List<String> organisateurs = organisateurs(o);
+        if (!organisateurs.isEmpty()) {
+            courriels.envoyer(new Courriel("sejour-annulation", organisateurs, sujet, variables));
+        }
+        List<String> agentsSuivi = agents.emails(ROLE_ECRITURE, List.of(d.departementSuivi()));
+        if (!agentsSuivi.isEmpty()) {
+            courriels.envoyer(new Courriel("sejour-annulation-agents", agentsSuivi, sujet, variables));
+        }
+    }
 }

@@ -272,6 +272,20 @@ public class SaisieDeclarations {
         return codes;
     }
 
+    /**
+     * The organiser cancels a submitted déclaration (spec §2.8.7): final; the organiser's users and the instructing
+     * DDETS are told (D9, D10).
+     */
+    @Transactional
+    public void annuler(UtilisateurConnecte u, long id, int versionVue) {
+        DeclarationSejour d = aModifierSansStatut(u, id, versionVue);
+        Statut apres = d.annuler();
+        declarations.changerStatut(id, apres, Map.of(), maintenant());
+        declarations.historiser(id, maintenant(), source(u), u.id(), null, "annulation", null,
+                Map.of("statut", d.statut().code()));
+        notifications.annulation(d, organismeDe(u).orElseThrow());
+    }
+
     @Transactional
     public void supprimer(UtilisateurConnecte u, long id, int versionVue) {
         DeclarationSejour d = aModifierSansStatut(u, id, versionVue);

@@ -222,4 +222,26 @@ class DeclarationsOrganisateurTest extends TestIntegration {
         assertThat(jdbc.sql("select count(*) from declaration_sejour where id = :id").param("id", transmise)
                 .query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void uneDeclarationTransmiseSAnnuleDefinitivementEtLesServicesSontAvises() throws Exception {
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        OrganismesAgrees.Organisme autre = OrganismesAgrees.nouveau(jdbc, true);
+        String ddets75 = OrganismesAgrees.agent(jdbc, "75", "DemandeSejour_Ecriture");
+        LocalDate debut = aujourdhui().plusMonths(3);
+        long id = parcours.transmise(o, debut, debut.plusDays(7));
+        assertThat(poster(autre.membre(), "/sejours/" + id + "/annuler", Map.of("version", "" + version(id)))
+                .getResponse().getStatus()).isEqualTo(404);
+        MvcResult r = poster(o.membre(), "/sejours/" + id + "/annuler", Map.of("version", "" + version(id)));
+        assertThat(r.getFlashMap().get("succes")).isEqualTo("sejour.annulee");
+        assertThat(parcours.statut(id)).isEqualTo("ANNULEE");
+        String numero = jdbc.sql("select numero from declaration_sejour where id = :id").param("id", id)
+                .query(String.class).single();
+        assertThat(recusPar(o.email())).contains("Portail VAO - Déclaration annulée : " + numero);
+        assertThat(recusPar(ddets75)).contains("Portail VAO - Déclaration annulée : " + numero);
+        assertThat(poster(o.membre(), "/sejours/" + id + "/annuler", Map.of("version", "" + version(id)))
+                .getFlashMap().get("erreur")).isEqualTo("sejour.transition.ANNULER");
+        assertThat(jdbc.sql("select type from declaration_historique where declaration_id = :id order by id")
+                .param("id", id).query(String.class).list()).endsWith("annulation");
+    }
 }

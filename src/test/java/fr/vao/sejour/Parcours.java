@@ -56,18 +56,19 @@ final class Parcours {
     static java.util.List<String> sujetsRecus(fr.vao.notification.EnvoiCourriels envoi,
             com.icegreen.greenmail.util.GreenMail smtp, String email) {
         envoi.envoyerEnAttente();
-        java.util.List<String> sujets = new java.util.ArrayList<>();
+        // GreenMail keeps one copy per recipient of a mail sent to several: count each mail once (its Message-ID)
+        java.util.Map<String, String> sujets = new java.util.LinkedHashMap<>();
         for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
             try {
                 if (java.util.Arrays.stream(m.getRecipients(jakarta.mail.Message.RecipientType.TO))
                         .anyMatch(a -> a.toString().contains(email))) {
-                    sujets.add(m.getSubject());
+                    sujets.put(m.getMessageID(), m.getSubject());
                 }
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return sujets;
+        return new java.util.ArrayList<>(sujets.values());
     }
 
     long creer(OrganismesAgrees.Organisme o, LocalDate debut, LocalDate fin) throws Exception {

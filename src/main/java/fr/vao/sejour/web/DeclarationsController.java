@@ -207,6 +207,8 @@ class DeclarationsController {
             model.addAttribute("agrement", v);
             model.addAttribute("transmissible", saisie.modifiable(u, d)
                     && d.statut().permet(fr.vao.sejour.Action.TRANSMETTRE));
+            model.addAttribute("annulable", saisie.modifiable(u, d)
+                    && d.statut().permet(fr.vao.sejour.Action.ANNULER));
         }
         return "sejour/etape";
     }
@@ -333,6 +335,12 @@ class DeclarationsController {
         return afficher(saisie.lire(UtilisateurCourant.obtenir(), id), EtapeDeclaration.SYNTHESE, model);
     }
 
+    @PostMapping("/{id}/annuler")
+    String annuler(@PathVariable long id, @RequestParam int version, RedirectAttributes redirection) {
+        return action(id, "synthese", redirection,
+                () -> saisie.annuler(UtilisateurCourant.obtenir(), id, version), "sejour.annulee");
+    }
+
     @PostMapping("/{id}/supprimer")
     String supprimer(@PathVariable long id, @RequestParam int version, RedirectAttributes redirection) {
         try {
@@ -347,9 +355,13 @@ class DeclarationsController {
     }
 
     private String action(long id, String suite, RedirectAttributes redirection, Runnable action) {
+        return action(id, suite, redirection, action, "sejour.enregistre");
+    }
+
+    private String action(long id, String suite, RedirectAttributes redirection, Runnable action, String succes) {
         try {
             action.run();
-            redirection.addFlashAttribute("succes", "sejour.enregistre");
+            redirection.addFlashAttribute("succes", succes);
         } catch (DeclarationInvalideException e) {
             redirection.addFlashAttribute("erreur", e.erreurs().get(0).cle());
         } catch (DeclarationRefuseeException e) {
