@@ -2,9 +2,12 @@ package fr.vao.organisme;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.vao.compte.ComptesOrganisateurs;
 import fr.vao.compte.RolesOrganisateurs;
+import fr.vao.document.Categorie;
+import fr.vao.document.DocumentStocke;
+import fr.vao.document.Documents;
 import fr.vao.notification.Courriel;
 import fr.vao.notification.Courriels;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
@@ -25,16 +31,22 @@ import fr.vao.territoire.Territoires;
 @Service
 public class FichesOrganisateur {
 
+    /** The type of object the documents of the protocols are attached to: the organisme holding the protocols. */
+    public static final String DOCUMENTS_PROTOCOLES = "organisme-protocoles";
+
     private final Organismes organismes;
     private final ComptesOrganisateurs comptes;
     private final RolesOrganisateurs roles;
     private final Territoires territoires;
     private final Courriels courriels;
     private final ApplicationEventPublisher evenements;
+    private final Documents documents;
     private final Clock horloge;
 
     FichesOrganisateur(Organismes organismes, ComptesOrganisateurs comptes, RolesOrganisateurs roles,
-            Territoires territoires, Courriels courriels, ApplicationEventPublisher evenements, Clock horloge) {
+            Territoires territoires, Courriels courriels, ApplicationEventPublisher evenements, Documents documents,
+            Clock horloge) {
+        this.documents = documents;
         this.organismes = organismes;
         this.comptes = comptes;
         this.roles = roles;
@@ -75,7 +87,8 @@ public class FichesOrganisateur {
         return new Fiche(o, o.estPersonneMorale() ? organismes.morale(o.id()) : Optional.empty(),
                 o.estPersonneMorale() ? Optional.empty() : organismes.physique(o.id()),
                 o.estSiege() ? organismes.etablissements(o.id()) : List.of(), organismes.transport(protocoles),
-                organismes.sanitaire(protocoles), o.estEtablissementSecondaire());
+                organismes.sanitaire(protocoles), o.estEtablissementSecondaire(),
+                documents.rattaches(DOCUMENTS_PROTOCOLES, protocoles));
     }
 
     /**
@@ -279,28 +292,69 @@ public class FichesOrganisateur {
         return organismes.verrouiller(o.id()).orElseThrow();
     }
 
+    /** Step 3, with its documents: all saved together, or nothing when anything is refused. */
     @Transactional
-    public void enregistrer(UtilisateurConnecte u, ProtocoleTransport p, Integer versionVue) {
+    public void enregistrer(UtilisateurConnecte u, ProtocoleTransport p, ModificationDocuments fichiers,
+            Integer versionVue) {
         verifierValide(p.erreurs());
         Organisme o = porteurAModifier(u, versionVue);
         ProtocoleTransport normalise = p.normalise();
-        Optional<ProtocoleTransport> avant = organismes.transport(o.id());
+        Map<String, String> avant = new LinkedHashMap<>(organismes.transport(o.id()).map(ProtocoleTransport::champs)
+                .orElse(Map.of()));
+        Map<String, String> apres = new LinkedHashMap<>(normalise.champs());
+        modifierDocuments(o, Categorie.PROTOCOLE_TRANSPORT, fichiers, u, avant, apres);
         OffsetDateTime le = OffsetDateTime.now(horloge);
         organismes.enregistrer(o.id(), normalise, le);
-        historiser(o, Section.TRANSPORT, avant.map(ProtocoleTransport::champs).orElse(Map.of()), normalise.champs(),
-                u, le);
+        historiser(o, Section.TRANSPORT, avant, apres, u, le);
     }
 
+    /** Step 4, with its documents: all saved together, or nothing when anything is refused. */
     @Transactional
-    public void enregistrer(UtilisateurConnecte u, ProtocoleSanitaire p, Integer versionVue) {
+    public void enregistrer(UtilisateurConnecte u, ProtocoleSanitaire p, ModificationDocuments fichiers,
+            Integer versionVue) {
         verifierValide(p.erreurs());
         Organisme o = porteurAModifier(u, versionVue);
         ProtocoleSanitaire normalise = p.normalise();
-        Optional<ProtocoleSanitaire> avant = organismes.sanitaire(o.id());
+        Map<String, String> avant = new LinkedHashMap<>(organismes.sanitaire(o.id()).map(ProtocoleSanitaire::champs)
+                .orElse(Map.of()));
+        Map<String, String> apres = new LinkedHashMap<>(normalise.champs());
+        modifierDocuments(o, Categorie.PROTOCOLE_SANITAIRE, fichiers, u, avant, apres);
         OffsetDateTime le = OffsetDateTime.now(horloge);
         organismes.enregistrer(o.id(), normalise, le);
-        historiser(o, Section.SANITAIRE, avant.map(ProtocoleSanitaire::champs).orElse(Map.of()), normalise.champs(),
-                u, le);
+        historiser(o, Section.SANITAIRE, avant, apres, u, le);
+    }
+
+    /**
+     * Removes the step's documents the user took off and attaches the ones they uploaded for it (only their own, not
+     * yet attached, of this step's category); the names before and after go to the history as the field "documents".
+     */
+    private void modifierDocuments(Organisme o, Categorie categorie, ModificationDocuments fichiers,
+            UtilisateurConnecte u, Map<String, String> avant, Map<String, String> apres) {
+        List<DocumentStocke> actuels = documents.rattaches(DOCUMENTS_PROTOCOLES, o.id()).stream()
+                .filter(d -> d.categorie() == categorie).toList();
+        avant.put("documents", noms(actuels));
+        List<DocumentStocke> restants = new ArrayList<>();
+        for (DocumentStocke d : actuels) {
+            if (fichiers.retraits().contains(d.id())) {
+                documents.supprimer(d.id(), DOCUMENTS_PROTOCOLES, o.id());
+            } else {
+                restants.add(d);
+            }
+        }
+        for (UUID id : fichiers.ajouts()) {
+            if (restants.stream().anyMatch(d -> d.id().equals(id))) {
+                continue;
+            }
+            DocumentStocke nouveau = documents.decrire(id, u).filter(d -> d.categorie() == categorie)
+                    .filter(d -> documents.rattacher(id, DOCUMENTS_PROTOCOLES, o.id(), u))
+                    .orElseThrow(() -> new FicheRefuseeException("organisme.refus.document"));
+            restants.add(nouveau);
+        }
+        apres.put("documents", noms(restants));
+    }
+
+    private static String noms(List<DocumentStocke> documents) {
+        return String.join(", ", documents.stream().map(DocumentStocke::nom).toList());
     }
 
     /** The protocols belong to the siège: an établissement secondaire reads its siège's. */

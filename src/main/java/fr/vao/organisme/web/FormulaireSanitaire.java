@@ -8,9 +8,8 @@ import java.util.Set;
 import fr.vao.organisme.ProtocoleSanitaire;
 
 /** Step 4 as posted. */
-public class FormulaireSanitaire {
+public class FormulaireSanitaire extends FormulaireProtocole {
 
-    public Integer version;
     public Boolean dispositionsSpecifiques;
     public String precisionDispositions;
     public Set<String> constitutionEquipe = new HashSet<>();

@@ -6,9 +6,8 @@ import java.util.Set;
 import fr.vao.organisme.ProtocoleTransport;
 
 /** Step 3 as posted. */
-public class FormulaireTransport {
+public class FormulaireTransport extends FormulaireProtocole {
 
-    public Integer version;
     public Set<String> responsables = new HashSet<>();
     public Set<String> modes = new HashSet<>();
     public String precisionModeOrganisation;
