@@ -24,6 +24,7 @@ import fr.vao.organisme.FichesOrganisateur;
 import fr.vao.organisme.Organisme;
 import fr.vao.organisme.Registres;
 import fr.vao.organisme.RenseignementsMorale;
+import fr.vao.organisme.RepresentantLegal;
 import fr.vao.organisme.SectionsNaf;
 import fr.vao.organisme.TypeOrganisme;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
@@ -94,16 +95,21 @@ class FicheController {
         String siret = fiches.siretDeLaFiche(u);
         Registres.Identite identite = registres.identite(siret);
         if (type == TypeOrganisme.PERSONNE_MORALE && identite instanceof Registres.Identite.Trouvee trouvee) {
-            registres.representants(siret.substring(0, 9)).filter(List::isEmpty).ifPresent(vide ->
-                    model.addAttribute("aucunRepresentant", true));
-            registres.representants(siret.substring(0, 9)).filter(r -> !r.isEmpty()).ifPresent(reps ->
-                    morale.representants = new java.util.ArrayList<>(reps.stream().map(r -> {
-                        FormulaireMorale.Representant x = new FormulaireMorale.Representant();
-                        x.nom = r.nom();
-                        x.prenom = r.prenom();
-                        x.fonction = r.fonction();
-                        return x;
-                    }).toList()));
+            // API Entreprise down: the représentants typed so far stay, the page says why none came
+            Optional<List<RepresentantLegal>> rcs = registres.representants(siret.substring(0, 9));
+            if (rcs.isEmpty()) {
+                model.addAttribute("representantsIndisponibles", true);
+            } else if (rcs.get().isEmpty()) {
+                model.addAttribute("aucunRepresentant", true);
+            } else {
+                morale.representants = new java.util.ArrayList<>(rcs.get().stream().map(r -> {
+                    FormulaireMorale.Representant x = new FormulaireMorale.Representant();
+                    x.nom = r.nom();
+                    x.prenom = r.prenom();
+                    x.fonction = r.fonction();
+                    return x;
+                }).toList());
+            }
             morale.porteurAgrement = morale.porteurAgrement == null ? trouvee.identite().siege()
                     : morale.porteurAgrement;
         }
@@ -111,7 +117,7 @@ class FicheController {
         return afficher(u, type, fiches.ficheDe(u), model);
     }
 
-    @PostMapping(path = "/renseignements", params = "type=PERSONNE_MORALE")
+    @PostMapping(path = "/renseignements", params = {"type=PERSONNE_MORALE", "action!=insee"})
     String enregistrerMorale(@ModelAttribute("morale") FormulaireMorale form, BindingResult erreurs,
             @RequestParam(required = false) String action, Model model, RedirectAttributes redirection) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
@@ -152,7 +158,7 @@ class FicheController {
         return suivante(u, redirection);
     }
 
-    @PostMapping(path = "/renseignements", params = "type=PERSONNE_PHYSIQUE")
+    @PostMapping(path = "/renseignements", params = {"type=PERSONNE_PHYSIQUE", "action!=insee"})
     String enregistrerPhysique(@ModelAttribute("physique") FormulairePhysique form, BindingResult erreurs,
             Model model, RedirectAttributes redirection) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
