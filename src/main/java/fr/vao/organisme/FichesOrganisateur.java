@@ -292,36 +292,24 @@ public class FichesOrganisateur {
         return organismes.verrouiller(o.id()).orElseThrow();
     }
 
-    /** Step 3, with its documents: all saved together, or nothing when anything is refused. */
+    /** Step 3 or 4, with its documents: all saved together, or nothing when anything is refused. */
     @Transactional
-    public void enregistrer(UtilisateurConnecte u, ProtocoleTransport p, ModificationDocuments fichiers,
-            Integer versionVue) {
+    public void enregistrer(UtilisateurConnecte u, Protocole p, ModificationDocuments fichiers, Integer versionVue) {
         verifierValide(p.erreurs());
         Organisme o = porteurAModifier(u, versionVue);
-        ProtocoleTransport normalise = p.normalise();
-        Map<String, String> avant = new LinkedHashMap<>(organismes.transport(o.id()).map(ProtocoleTransport::champs)
-                .orElse(Map.of()));
+        Protocole normalise = p.normalise();
+        Optional<? extends Protocole> actuel = p instanceof ProtocoleTransport ? organismes.transport(o.id())
+                : organismes.sanitaire(o.id());
+        Map<String, String> avant = new LinkedHashMap<>(actuel.map(Protocole::champs).orElse(Map.of()));
         Map<String, String> apres = new LinkedHashMap<>(normalise.champs());
-        modifierDocuments(o, Categorie.PROTOCOLE_TRANSPORT, fichiers, u, avant, apres);
+        modifierDocuments(o, p.categorieDocuments(), fichiers, u, avant, apres);
         OffsetDateTime le = OffsetDateTime.now(horloge);
-        organismes.enregistrer(o.id(), normalise, le);
-        historiser(o, Section.TRANSPORT, avant, apres, u, le);
-    }
-
-    /** Step 4, with its documents: all saved together, or nothing when anything is refused. */
-    @Transactional
-    public void enregistrer(UtilisateurConnecte u, ProtocoleSanitaire p, ModificationDocuments fichiers,
-            Integer versionVue) {
-        verifierValide(p.erreurs());
-        Organisme o = porteurAModifier(u, versionVue);
-        ProtocoleSanitaire normalise = p.normalise();
-        Map<String, String> avant = new LinkedHashMap<>(organismes.sanitaire(o.id()).map(ProtocoleSanitaire::champs)
-                .orElse(Map.of()));
-        Map<String, String> apres = new LinkedHashMap<>(normalise.champs());
-        modifierDocuments(o, Categorie.PROTOCOLE_SANITAIRE, fichiers, u, avant, apres);
-        OffsetDateTime le = OffsetDateTime.now(horloge);
-        organismes.enregistrer(o.id(), normalise, le);
-        historiser(o, Section.SANITAIRE, avant, apres, u, le);
+        if (normalise instanceof ProtocoleTransport transport) {
+            organismes.enregistrer(o.id(), transport, le);
+        } else {
+            organismes.enregistrer(o.id(), (ProtocoleSanitaire) normalise, le);
+        }
+        historiser(o, p.section(), avant, apres, u, le);
     }
 
     /**

@@ -40,9 +40,8 @@ public class FormulaireSanitaire extends FormulaireProtocole {
     public String precisionCanicule;
     public String gestionBudgetPersonnel;
 
-    static FormulaireSanitaire de(ProtocoleSanitaire p, int version) {
+    static FormulaireSanitaire de(ProtocoleSanitaire p) {
         FormulaireSanitaire f = new FormulaireSanitaire();
-        f.version = version;
         f.dispositionsSpecifiques = p.dispositionsSpecifiques();
         f.precisionDispositions = p.precisionDispositions();
         f.constitutionEquipe = new HashSet<>(p.constitutionEquipe());

@@ -15,9 +15,8 @@ public class FormulaireTransport extends FormulaireProtocole {
     public Boolean vehiculesAdaptes;
     public String precisionVehicules;
 
-    static FormulaireTransport de(ProtocoleTransport p, int version) {
+    static FormulaireTransport de(ProtocoleTransport p) {
         FormulaireTransport f = new FormulaireTransport();
-        f.version = version;
         f.responsables = new HashSet<>(p.responsables());
         f.modes = new HashSet<>(p.modes());
         f.precisionModeOrganisation = p.precisionModeOrganisation();
