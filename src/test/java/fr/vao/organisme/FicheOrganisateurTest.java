@@ -131,6 +131,11 @@ class FicheOrganisateurTest extends TestIntegration {
         mvc.perform(MockMvcRequestBuilders.get("/organisme/renseignements").param("type", "PERSONNE_MORALE")
                 .with(en(u))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("ASSOCIATION ALPHA")));
+        // "Récupérer les informations" asks the RCS once (no représentant: an association)
+        mvc.perform(renseignementsMorale(true).param("action", "insee").with(en(u))).andExpect(status().isOk())
+                .andExpect(model().attribute("aucunRepresentant", true));
+        API.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(
+                "/api-entreprise/v3/infogreffe/rcs/unites_legales/" + siren + "/mandataires_sociaux")));
 
         mvc.perform(renseignementsMorale(true).with(en(u))).andExpect(redirectedUrl("/organisme/etablissements"));
 
@@ -197,6 +202,9 @@ class FicheOrganisateurTest extends TestIntegration {
                         "responsable.nom", "responsable.email"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Saisissez une adresse courriel valide")));
+        // the refused save asked INSEE once: the page shown again reuses its answer
+        API.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/insee/siret/" + siren + "00011")));
         assertThat(jdbc.sql("select count(*) from organisme where siren = :siren").param("siren", siren)
                 .query(Integer.class).single()).isZero();
 

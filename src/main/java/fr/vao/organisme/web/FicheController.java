@@ -74,7 +74,7 @@ class FicheController {
                 model.addAttribute("physique", f.physique().map(r -> FormulairePhysique.de(r, f.organisme().version()))
                         .orElseGet(FormulairePhysique::new));
             }
-            return afficher(u, f.organisme().type(), fiche, model);
+            return afficher(u, f.organisme().type(), fiche, null, model);
         }
         if (type == null) {
             model.addAttribute("siret", fiches.siretDeLaFiche(u));
@@ -83,7 +83,7 @@ class FicheController {
         }
         model.addAttribute(type == TypeOrganisme.PERSONNE_MORALE ? "morale" : "physique",
                 type == TypeOrganisme.PERSONNE_MORALE ? new FormulaireMorale() : new FormulairePhysique());
-        return afficher(u, type, fiche, model);
+        return afficher(u, type, fiche, null, model);
     }
 
     /** "Récupérer les informations": shows what INSEE and the RCS know, without saving. */
@@ -113,8 +113,7 @@ class FicheController {
             morale.porteurAgrement = morale.porteurAgrement == null ? trouvee.identite().siege()
                     : morale.porteurAgrement;
         }
-        model.addAttribute("identite", identite);
-        return afficher(u, type, fiches.ficheDe(u), model);
+        return afficher(u, type, fiches.ficheDe(u), identite, model);
     }
 
     @PostMapping(path = "/renseignements", params = {"type=PERSONNE_MORALE", "action!=insee"})
@@ -124,36 +123,36 @@ class FicheController {
         if ("ajouter-representant".equals(action)) {
             form.representants.add(new FormulaireMorale.Representant());
             model.addAttribute("focus", "representants" + (form.representants.size() - 1) + ".nom");
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), null, model);
         }
         if (action != null && action.startsWith("retirer-representant-")) {
             int rang = Integer.parseInt(action.substring("retirer-representant-".length()));
             if (rang >= 0 && rang < form.representants.size()) {
                 form.representants.remove(rang);
             }
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), null, model);
         }
         String siret = fiches.siretDeLaFiche(u);
         Registres.Identite identite = registres.identite(siret);
         if (identite instanceof Registres.Identite.Inconnue) {
             erreurs.reject("organisme.refus.siret-inconnu");
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), identite, model);
         }
         RenseignementsMorale renseignements = form.versDomaine(siret,
                 identite instanceof Registres.Identite.Trouvee t ? t.identite() : null);
         if (form.porteurAgrement == null) {
             erreurs.rejectValue("porteurAgrement", "organisme.erreur.oui-non");
             renseignements.erreurs().liste().forEach(x -> erreurs.rejectValue(x.champ(), x.cle()));
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), identite, model);
         }
         try {
             fiches.enregistrer(u, renseignements, codeCommune(identite), form.version);
         } catch (FicheInvalideException e) {
             e.erreurs().forEach(x -> erreurs.rejectValue(x.champ(), x.cle()));
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), identite, model);
         } catch (FicheRefuseeException e) {
             erreurs.reject(e.cle());
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), identite, model);
         }
         return suivante(u, redirection);
     }
@@ -166,17 +165,17 @@ class FicheController {
         Registres.Identite identite = registres.identite(siret);
         if (identite instanceof Registres.Identite.Inconnue) {
             erreurs.reject("organisme.refus.siret-inconnu");
-            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), identite, model);
         }
         try {
             fiches.enregistrer(u, form.versDomaine(siret, identite instanceof Registres.Identite.Trouvee t
                     ? t.identite() : null), codeCommune(identite), form.version);
         } catch (FicheInvalideException e) {
             e.erreurs().forEach(x -> erreurs.rejectValue(x.champ(), x.cle()));
-            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), identite, model);
         } catch (FicheRefuseeException e) {
             erreurs.reject(e.cle());
-            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), identite, model);
         }
         return suivante(u, redirection);
     }
@@ -191,7 +190,9 @@ class FicheController {
         return o.estSiege() ? "redirect:/organisme/etablissements" : "redirect:/organisme/transport";
     }
 
-    private String afficher(UtilisateurConnecte u, TypeOrganisme type, Optional<Fiche> fiche, Model model) {
+    /** Step 1's page; {@code identite} is INSEE's answer when the request already asked it, else null. */
+    private String afficher(UtilisateurConnecte u, TypeOrganisme type, Optional<Fiche> fiche,
+            Registres.Identite identite, Model model) {
         String siret = fiches.siretDeLaFiche(u);
         model.addAttribute("type", type);
         model.addAttribute("siret", siret);
@@ -199,11 +200,10 @@ class FicheController {
         model.addAttribute("sections", fiche.map(Fiche::sections).orElseGet(() -> Fiche.sections(type)));
         model.addAttribute("professions", SectionsNaf.CODES);
         model.addAttribute("nouvelle", fiche.isEmpty());
-        Registres.Identite identite = model.containsAttribute("identite")
-                ? (Registres.Identite) model.getAttribute("identite") : registres.identite(siret);
-        model.addAttribute("insee", identite instanceof Registres.Identite.Trouvee t ? t.identite() : null);
-        model.addAttribute("inseeIndisponible", identite instanceof Registres.Identite.Indisponible);
-        model.addAttribute("inseeInconnu", identite instanceof Registres.Identite.Inconnue);
+        Registres.Identite insee = identite != null ? identite : registres.identite(siret);
+        model.addAttribute("insee", insee instanceof Registres.Identite.Trouvee t ? t.identite() : null);
+        model.addAttribute("inseeIndisponible", insee instanceof Registres.Identite.Indisponible);
+        model.addAttribute("inseeInconnu", insee instanceof Registres.Identite.Inconnue);
         return "organisme/renseignements";
     }
 
