@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,16 +38,17 @@ public class Documents {
     private final JdbcClient jdbc;
     private final Antivirus antivirus;
     private final Clock horloge;
-    private final Map<String, AccesDocuments> acces;
+    /** Resolved at each read, not at construction: the readers use services that themselves store documents. */
+    private final ObjectProvider<AccesDocuments> acces;
     private final TransactionTemplate transaction;
 
-    Documents(JdbcClient jdbc, Antivirus antivirus, Clock horloge, List<AccesDocuments> acces,
+    Documents(JdbcClient jdbc, Antivirus antivirus, Clock horloge, ObjectProvider<AccesDocuments> acces,
             TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.antivirus = antivirus;
         this.horloge = horloge;
-        this.acces = acces.stream().collect(Collectors.toMap(AccesDocuments::typeRattachement, Function.identity()));
+        this.acces = acces;
     }
 
     /**
@@ -120,6 +119,33 @@ public class Documents {
                 .param("portail", par.portail().name()).param("par", par.id()).update() == 1;
     }
 
+    /**
+     * The documents attached to an object, oldest first, without their bytes. The caller shows them only to a user
+     * who may see the object; each download is checked again ({@link #lire}).
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentStocke> rattaches(String type, long idObjet) {
+        return jdbc.sql("""
+                select id, categorie, nom, type_mime, taille, sha256, depose_le from document
+                where rattachement_type = :type and rattachement_id = :objet order by depose_le, nom""")
+                .param("type", type).param("objet", idObjet)
+                .query((rs, n) -> new DocumentStocke(rs.getObject("id", UUID.class),
+                        Categorie.valueOf(rs.getString("categorie")), rs.getString("nom"), rs.getString("type_mime"),
+                        rs.getInt("taille"), rs.getString("sha256"), rs.getTimestamp("depose_le").toInstant()))
+                .list();
+    }
+
+    /**
+     * Deletes a document attached to this object (a form removed it), its bytes with it.
+     *
+     * @return false when the document is not attached to this object (nothing is deleted)
+     */
+    @Transactional
+    public boolean supprimer(UUID id, String type, long idObjet) {
+        return jdbc.sql("delete from document where id = :id and rattachement_type = :type and rattachement_id = :objet")
+                .param("id", id).param("type", type).param("objet", idObjet).update() == 1;
+    }
+
     private record Ligne(DocumentStocke document, String deposePortail, long deposePar, String rattachementType,
             long rattachementId) {
     }
@@ -151,8 +177,8 @@ public class Documents {
         if (l.rattachementType() == null) {
             return u.portail().name().equals(l.deposePortail()) && u.id() == l.deposePar();
         }
-        AccesDocuments regle = acces.get(l.rattachementType());
-        return regle != null && regle.peutLire(u, l.rattachementId());
+        return acces.stream().filter(a -> a.typeRattachement().equals(l.rattachementType())).findFirst()
+                .map(regle -> regle.peutLire(u, l.rattachementId())).orElse(false);
     }
 
     private static String sha256(byte[] contenu) {

@@ -278,6 +278,24 @@ class Hebergements {
         return requete.param("ouest", ouest).param("sud", sud).param("est", est).param("nord", nord);
     }
 
+    // ---- an organisme's page in the back office ----
+
+    /** An hébergement as an organisme's back-office page lists it. */
+    record Publie(UUID hebergementId, String nom, String codeCommune, String departement, Statut statut) {
+    }
+
+    /** The current versions of an organisme's hébergements but the drafts, by name. */
+    List<Publie> publiesDe(long organismeId) {
+        return jdbc.sql("""
+                select h.hebergement_id, h.nom, h.adresse_code_insee, h.departement, h.statut from hebergement h
+                where h.courante and h.organisme_id = :o and h.statut <> 'brouillon' order by lower(h.nom), h.id""")
+                .param("o", organismeId)
+                .query((rs, n) -> new Publie(rs.getObject("hebergement_id", UUID.class), rs.getString("nom"),
+                        rs.getString("adresse_code_insee"), rs.getString("departement"),
+                        Statut.deCode(rs.getString("statut"))))
+                .list();
+    }
+
     // ---- documents ----
 
     /** The organisme and département of every version of the hébergement a row belongs to. */

@@ -4,13 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import fr.vao.document.Categorie;
+import fr.vao.document.DocumentStocke;
+
 /**
  * The fiche of an organisme as its steps and synthèse show it. For an établissement secondaire the protocols are its
- * siège's, read-only.
+ * siège's, read-only, with their documents.
  */
 public record Fiche(Organisme organisme, Optional<RenseignementsMorale> morale,
         Optional<RenseignementsPhysique> physique, List<Etablissement> etablissements,
-        Optional<ProtocoleTransport> transport, Optional<ProtocoleSanitaire> sanitaire, boolean protocolesDuSiege) {
+        Optional<ProtocoleTransport> transport, Optional<ProtocoleSanitaire> sanitaire, boolean protocolesDuSiege,
+        List<DocumentStocke> documents) {
+
+    public Fiche {
+        documents = List.copyOf(documents);
+    }
+
+    /** The optional documents of step 3 (the siège's for an établissement secondaire). */
+    public List<DocumentStocke> documentsTransport() {
+        return documents.stream().filter(d -> d.categorie() == Categorie.PROTOCOLE_TRANSPORT).toList();
+    }
+
+    /** The optional documents of step 4 (the siège's for an établissement secondaire). */
+    public List<DocumentStocke> documentsSanitaire() {
+        return documents.stream().filter(d -> d.categorie() == Categorie.PROTOCOLE_SANITAIRE).toList();
+    }
 
     /** The steps of this kind of organisme, in order (no établissements step but for a siège social). */
     public List<Section> sections() {

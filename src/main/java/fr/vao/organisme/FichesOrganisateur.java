@@ -2,18 +2,21 @@ package fr.vao.organisme;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.vao.compte.ComptesOrganisateurs;
 import fr.vao.compte.RolesOrganisateurs;
-import fr.vao.notification.Courriel;
-import fr.vao.notification.Courriels;
+import fr.vao.document.Categorie;
+import fr.vao.document.DocumentStocke;
+import fr.vao.document.Documents;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.territoire.Territoire;
 import fr.vao.territoire.Territoires;
@@ -25,22 +28,23 @@ import fr.vao.territoire.Territoires;
 @Service
 public class FichesOrganisateur {
 
+    /** The type of object the documents of the protocols are attached to: the organisme holding the protocols. */
+    public static final String DOCUMENTS_PROTOCOLES = "organisme-protocoles";
+
     private final Organismes organismes;
     private final ComptesOrganisateurs comptes;
     private final RolesOrganisateurs roles;
     private final Territoires territoires;
-    private final Courriels courriels;
-    private final ApplicationEventPublisher evenements;
+    private final Documents documents;
     private final Clock horloge;
 
     FichesOrganisateur(Organismes organismes, ComptesOrganisateurs comptes, RolesOrganisateurs roles,
-            Territoires territoires, Courriels courriels, ApplicationEventPublisher evenements, Clock horloge) {
+            Territoires territoires, Documents documents, Clock horloge) {
+        this.documents = documents;
         this.organismes = organismes;
         this.comptes = comptes;
         this.roles = roles;
         this.territoires = territoires;
-        this.courriels = courriels;
-        this.evenements = evenements;
         this.horloge = horloge;
     }
 
@@ -69,13 +73,14 @@ public class FichesOrganisateur {
         return organismes.trouver(organismeId).map(this::fiche);
     }
 
-    private Fiche fiche(Organisme o) {
+    Fiche fiche(Organisme o) {
         Optional<Organisme> siege = o.estEtablissementSecondaire() ? siegeDe(o.siren()) : Optional.empty();
         long protocoles = siege.map(Organisme::id).orElse(o.id());
         return new Fiche(o, o.estPersonneMorale() ? organismes.morale(o.id()) : Optional.empty(),
                 o.estPersonneMorale() ? Optional.empty() : organismes.physique(o.id()),
                 o.estSiege() ? organismes.etablissements(o.id()) : List.of(), organismes.transport(protocoles),
-                organismes.sanitaire(protocoles), o.estEtablissementSecondaire());
+                organismes.sanitaire(protocoles), o.estEtablissementSecondaire(),
+                documents.rattaches(DOCUMENTS_PROTOCOLES, protocoles));
     }
 
     /**
@@ -151,7 +156,7 @@ public class FichesOrganisateur {
     }
 
     /** The département and région of the organisme's address; the account's région when INSEE gave no commune. */
-    private void localiser(Organisme o, String codeCommune, UtilisateurConnecte u) {
+    void localiser(Organisme o, String codeCommune, UtilisateurConnecte u) {
         Optional<Territoire> departement = codeCommune == null ? Optional.empty()
                 : territoires.departementDeCommune(codeCommune);
         String region = departement.map(Territoire::parentCode)
@@ -187,60 +192,6 @@ public class FichesOrganisateur {
             throw new FicheRefuseeException("organisme.refus.type-fixe");
         }
         return o;
-    }
-
-    /**
-     * Moves the organisme to its successor SIRET (spec §2.5): a new identity version with INSEE's data, the
-     * établissements secondaires kept, the change in the history; its DREETS (for a personne physique or a siège) or
-     * its siège's users (for an établissement secondaire) are told by e-mail.
-     */
-    @Transactional
-    public void changerSiret(UtilisateurConnecte u, IdentiteInsee successeur) {
-        Organisme o = organismes.duMembre(u.id())
-                .orElseThrow(() -> new FicheRefuseeException("organisme.refus.etape1-d-abord"));
-        organismes.verrouiller(o.id());
-        String nouveau = successeur.siret();
-        if (nouveau.equals(o.siret())) {
-            throw new FicheRefuseeException("organisme.refus.siret-identique");
-        }
-        if (organismes.parSiret(nouveau).isPresent()) {
-            throw new FicheRefuseeException("organisme.refus.siret-deja-utilise");
-        }
-        OffsetDateTime le = OffsetDateTime.now(horloge);
-        organismes.changerSiret(o.id(), nouveau);
-        if (o.estPersonneMorale()) {
-            RenseignementsMorale r = organismes.morale(o.id()).orElseThrow();
-            organismes.enregistrer(o.id(), new RenseignementsMorale(r.porteurAgrement(), nouveau, r.siretSiege(),
-                    successeur.raisonSociale(), successeur.nomCommercial(), successeur.categorieJuridique(),
-                    successeur.adresse(), successeur.pays(), r.email(), r.telephone(), r.representants(),
-                    r.responsable(), true, successeur.latitude(), successeur.longitude()), true, u.id(), le);
-        } else {
-            RenseignementsPhysique r = organismes.physique(o.id()).orElseThrow();
-            organismes.enregistrer(o.id(), new RenseignementsPhysique(nouveau, r.nomNaissance(), r.nomUsage(),
-                    r.prenom(), r.profession(), r.telephone(), r.adresseDomicile(), r.adresseIdentique(),
-                    r.adresseSiege(), true, successeur.latitude(), successeur.longitude()), true, u.id(), le);
-        }
-        localiser(o, successeur.codeCommune(), u);
-        organismes.historiser(o.id(), List.of(new Historique(Section.RENSEIGNEMENTS, "siret", o.siret(), nouveau,
-                auteur(u), le)));
-        organismes.modifier(o.id(), o.porteurAgrement(), o.complet(), le);
-        Fiche apres = fiche(organismes.trouver(o.id()).orElseThrow());
-        evenements.publishEvent(new SiretModifie(o.id(), apres.nom(), o.siret(), nouveau, o.porteurAgrement(),
-                organismes.region(o.id())));
-        if (o.estEtablissementSecondaire()) {
-            siegeDe(o.siren()).ifPresent(siege -> prevenirSiege(siege, apres.nom(), o.siret(), nouveau));
-        }
-    }
-
-    private void prevenirSiege(Organisme siege, String nom, String ancien, String nouveau) {
-        List<String> destinataires = comptes.parIds(organismes.membres(siege.id())).stream()
-                .filter(c -> "VALIDATED".equals(c.statut())).map(ComptesOrganisateurs.CompteOrganisateur::email)
-                .toList();
-        if (!destinataires.isEmpty()) {
-            courriels.envoyer(new Courriel("organisme-siret-siege", destinataires,
-                    "Portail VAO - Mise à jour du SIRET d'un établissement secondaire",
-                    Map.of("nom", nom, "ancien", ancien, "nouveau", nouveau)));
-        }
     }
 
     /** Step 2: replaces the établissements secondaires by INSEE's list (fetched by the caller, outside any transaction). */
@@ -279,28 +230,57 @@ public class FichesOrganisateur {
         return organismes.verrouiller(o.id()).orElseThrow();
     }
 
+    /** Step 3 or 4, with its documents: all saved together, or nothing when anything is refused. */
     @Transactional
-    public void enregistrer(UtilisateurConnecte u, ProtocoleTransport p, Integer versionVue) {
+    public void enregistrer(UtilisateurConnecte u, Protocole p, ModificationDocuments fichiers, Integer versionVue) {
         verifierValide(p.erreurs());
         Organisme o = porteurAModifier(u, versionVue);
-        ProtocoleTransport normalise = p.normalise();
-        Optional<ProtocoleTransport> avant = organismes.transport(o.id());
+        Protocole normalise = p.normalise();
+        Optional<? extends Protocole> actuel = p instanceof ProtocoleTransport ? organismes.transport(o.id())
+                : organismes.sanitaire(o.id());
+        Map<String, String> avant = new LinkedHashMap<>(actuel.map(Protocole::champs).orElse(Map.of()));
+        Map<String, String> apres = new LinkedHashMap<>(normalise.champs());
+        modifierDocuments(o, p.categorieDocuments(), fichiers, u, avant, apres);
         OffsetDateTime le = OffsetDateTime.now(horloge);
-        organismes.enregistrer(o.id(), normalise, le);
-        historiser(o, Section.TRANSPORT, avant.map(ProtocoleTransport::champs).orElse(Map.of()), normalise.champs(),
-                u, le);
+        if (normalise instanceof ProtocoleTransport transport) {
+            organismes.enregistrer(o.id(), transport, le);
+        } else {
+            organismes.enregistrer(o.id(), (ProtocoleSanitaire) normalise, le);
+        }
+        historiser(o, p.section(), avant, apres, u, le);
     }
 
-    @Transactional
-    public void enregistrer(UtilisateurConnecte u, ProtocoleSanitaire p, Integer versionVue) {
-        verifierValide(p.erreurs());
-        Organisme o = porteurAModifier(u, versionVue);
-        ProtocoleSanitaire normalise = p.normalise();
-        Optional<ProtocoleSanitaire> avant = organismes.sanitaire(o.id());
-        OffsetDateTime le = OffsetDateTime.now(horloge);
-        organismes.enregistrer(o.id(), normalise, le);
-        historiser(o, Section.SANITAIRE, avant.map(ProtocoleSanitaire::champs).orElse(Map.of()), normalise.champs(),
-                u, le);
+    /**
+     * Removes the step's documents the user took off and attaches the ones they uploaded for it (only their own, not
+     * yet attached, of this step's category); the names before and after go to the history as the field "documents".
+     */
+    private void modifierDocuments(Organisme o, Categorie categorie, ModificationDocuments fichiers,
+            UtilisateurConnecte u, Map<String, String> avant, Map<String, String> apres) {
+        List<DocumentStocke> actuels = documents.rattaches(DOCUMENTS_PROTOCOLES, o.id()).stream()
+                .filter(d -> d.categorie() == categorie).toList();
+        avant.put("documents", noms(actuels));
+        List<DocumentStocke> restants = new ArrayList<>();
+        for (DocumentStocke d : actuels) {
+            if (fichiers.retraits().contains(d.id())) {
+                documents.supprimer(d.id(), DOCUMENTS_PROTOCOLES, o.id());
+            } else {
+                restants.add(d);
+            }
+        }
+        for (UUID id : fichiers.ajouts()) {
+            if (restants.stream().anyMatch(d -> d.id().equals(id))) {
+                continue;
+            }
+            DocumentStocke nouveau = documents.decrire(id, u).filter(d -> d.categorie() == categorie)
+                    .filter(d -> documents.rattacher(id, DOCUMENTS_PROTOCOLES, o.id(), u))
+                    .orElseThrow(() -> new FicheRefuseeException("organisme.refus.document"));
+            restants.add(nouveau);
+        }
+        apres.put("documents", noms(restants));
+    }
+
+    private static String noms(List<DocumentStocke> documents) {
+        return String.join(", ", documents.stream().map(DocumentStocke::nom).toList());
     }
 
     /** The protocols belong to the siège: an établissement secondaire reads its siège's. */
@@ -350,7 +330,7 @@ public class FichesOrganisateur {
         organismes.modifier(o.id(), o.porteurAgrement(), o.complet() && fiche(o).incompletes().isEmpty(), le);
     }
 
-    private static String auteur(UtilisateurConnecte u) {
+    static String auteur(UtilisateurConnecte u) {
         return u.nomComplet() + " (" + u.email() + ")";
     }
 

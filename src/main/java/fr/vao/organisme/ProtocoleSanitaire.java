@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.vao.document.Categorie;
+
 /**
  * Step 4, "Informations sanitaires" (spec §2.5): every Oui/Non is required and every conditional précision has at
  * least 5 characters.
@@ -18,7 +20,7 @@ public record ProtocoleSanitaire(Boolean dispositionsSpecifiques, String precisi
         String precisionModification, Boolean ficheSuivi, Boolean protocoleEvacuation, String precisionEvacuation,
         Boolean protocoleAccident, String precisionAccident, Boolean protocoleReorientation,
         String precisionReorientation, Boolean protocoleCanicule, String precisionCanicule,
-        String gestionBudgetPersonnel) {
+        String gestionBudgetPersonnel) implements Protocole {
 
     public static final List<String> EQUIPE = List.of("personne_formee", "infirmier", "aide_soignant");
     public static final List<String> RESPONSABLES_MEDICAMENTS = List.of("responsable_sejour", "accompagnant",
@@ -30,6 +32,17 @@ public record ProtocoleSanitaire(Boolean dispositionsSpecifiques, String precisi
         responsablesMedicaments = responsablesMedicaments == null ? Set.of() : Set.copyOf(responsablesMedicaments);
     }
 
+    @Override
+    public Section section() {
+        return Section.SANITAIRE;
+    }
+
+    @Override
+    public Categorie categorieDocuments() {
+        return Categorie.PROTOCOLE_SANITAIRE;
+    }
+
+    @Override
     public Erreurs erreurs() {
         Erreurs e = new Erreurs();
         ouiAvecPrecision(e, "dispositionsSpecifiques", dispositionsSpecifiques, "precisionDispositions",
@@ -78,6 +91,7 @@ public record ProtocoleSanitaire(Boolean dispositionsSpecifiques, String precisi
     }
 
     /** The protocol as stored: précisions of a "Non" (or of an empty choice) are dropped. */
+    @Override
     public ProtocoleSanitaire normalise() {
         return new ProtocoleSanitaire(dispositionsSpecifiques, si(dispositionsSpecifiques, precisionDispositions),
                 constitutionEquipe, constitutionEquipe.isEmpty() ? null : precisionEquipe, accordCabinet,
@@ -98,6 +112,7 @@ public record ProtocoleSanitaire(Boolean dispositionsSpecifiques, String precisi
     }
 
     /** The fields as the synthèse and the history show them, labelled by messages organisme.champ.<key>. */
+    @Override
     public Map<String, String> champs() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("dispositionsSpecifiques", Historique.ouiNon(dispositionsSpecifiques));

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.vao.document.Categorie;
+
 /** Step 3, "Informations sur le transport" (spec §2.5), with its conditional rules. */
 public record ProtocoleTransport(Set<String> responsables, Set<String> modes, String precisionModeOrganisation,
-        Boolean deplacementDurantSejour, Boolean vehiculesAdaptes, String precisionVehicules) {
+        Boolean deplacementDurantSejour, Boolean vehiculesAdaptes, String precisionVehicules) implements Protocole {
 
     public static final List<String> RESPONSABLES = List.of("vacanciers", "organisateur");
     public static final List<String> MODES = List.of("avion", "train", "autocar", "automobile", "bateau", "autre");
@@ -27,6 +29,17 @@ public record ProtocoleTransport(Set<String> responsables, Set<String> modes, St
                 || parOrganisateur() && (modes.contains("autocar") || modes.contains("automobile"));
     }
 
+    @Override
+    public Section section() {
+        return Section.TRANSPORT;
+    }
+
+    @Override
+    public Categorie categorieDocuments() {
+        return Categorie.PROTOCOLE_TRANSPORT;
+    }
+
+    @Override
     public Erreurs erreurs() {
         Erreurs e = new Erreurs();
         e.auMoinsUn("responsables", responsables, RESPONSABLES);
@@ -45,6 +58,7 @@ public record ProtocoleTransport(Set<String> responsables, Set<String> modes, St
     }
 
     /** The protocol as stored: answers that the rules make irrelevant are dropped. */
+    @Override
     public ProtocoleTransport normalise() {
         boolean orga = parOrganisateur();
         boolean vehicules = questionVehicules();
@@ -54,6 +68,7 @@ public record ProtocoleTransport(Set<String> responsables, Set<String> modes, St
     }
 
     /** The fields as the synthèse and the history show them, labelled by messages organisme.champ.<key>. */
+    @Override
     public Map<String, String> champs() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("responsables", Historique.liste(responsables, RESPONSABLES));

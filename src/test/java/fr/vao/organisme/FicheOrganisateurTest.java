@@ -131,6 +131,11 @@ class FicheOrganisateurTest extends TestIntegration {
         mvc.perform(MockMvcRequestBuilders.get("/organisme/renseignements").param("type", "PERSONNE_MORALE")
                 .with(en(u))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("ASSOCIATION ALPHA")));
+        // "Récupérer les informations" asks the RCS once (no représentant: an association)
+        mvc.perform(renseignementsMorale(true).param("action", "insee").with(en(u))).andExpect(status().isOk())
+                .andExpect(model().attribute("aucunRepresentant", true));
+        API.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(
+                "/api-entreprise/v3/infogreffe/rcs/unites_legales/" + siren + "/mandataires_sociaux")));
 
         mvc.perform(renseignementsMorale(true).with(en(u))).andExpect(redirectedUrl("/organisme/etablissements"));
 
@@ -197,6 +202,9 @@ class FicheOrganisateurTest extends TestIntegration {
                         "responsable.nom", "responsable.email"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Saisissez une adresse courriel valide")));
+        // the refused save asked INSEE once: the page shown again reuses its answer
+        API.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/insee/siret/" + siren + "00011")));
         assertThat(jdbc.sql("select count(*) from organisme where siren = :siren").param("siren", siren)
                 .query(Integer.class).single()).isZero();
 
@@ -269,6 +277,48 @@ class FicheOrganisateurTest extends TestIntegration {
                 join organisme o on o.id = i.organisme_id where o.siret = :siret and i.courante""")
                 .param("siret", siren + "00011").query(String.class).single())
                 .isEqualTo("NOM TAPÉ PAR L'USAGER|false");
+        // "Récupérer les informations" says the same, and the agents see the identity flagged "non vérifiée"
+        mvc.perform(renseignementsMorale(true).param("action", "insee").with(en(u))).andExpect(status().isOk())
+                .andExpect(model().attribute("inseeIndisponible", true));
+        long id = jdbc.sql("select id from organisme where siret = :siret").param("siret", siren + "00011")
+                .query(Long.class).single();
+        mvc.perform(MockMvcRequestBuilders.get("/bo/organismes/" + id)
+                .with(en(Connectes.agent(7201, "FRA", "NAT")))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Identité non vérifiée auprès de l’INSEE")));
+    }
+
+    @Test
+    void quandLApiEntrepriseNeRepondPasLesRepresentantsSeSaisissentALaMainSansRienPerdre() throws Exception {
+        for (com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder panne : java.util.List.of(
+                aResponse().withStatus(500),
+                aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER))) {
+            String siren = siren();
+            inseeConnait(siren);
+            API.stubFor(get(urlPathEqualTo("/api-entreprise/v3/infogreffe/rcs/unites_legales/" + siren
+                    + "/mandataires_sociaux")).willReturn(panne));
+            UtilisateurConnecte u = organisateur(siren + "00011");
+
+            // INSEE answers, the RCS does not: the page says so and keeps everything typed
+            mvc.perform(renseignementsMorale(true).param("action", "insee").with(en(u))).andExpect(status().isOk())
+                    .andExpect(model().attribute("representantsIndisponibles", true))
+                    .andExpect(model().attributeDoesNotExist("aucunRepresentant"))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                            "Le registre du commerce (API Entreprise) ne répond pas")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("ASSOCIATION ALPHA")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Durand\"")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"contact@alpha.fr\"")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"paul@alpha.fr\"")));
+
+            // the représentants typed by hand are saved with INSEE's verified identity
+            mvc.perform(renseignementsMorale(true).with(en(u))).andExpect(redirectedUrl("/organisme/etablissements"));
+            assertThat(jdbc.sql("""
+                    select i.raison_sociale || '|' || i.verifiee || '|' || r.nom || '|' || r.prenom || '|' || r.fonction
+                    from organisme o join organisme_identite i on i.organisme_id = o.id and i.courante
+                    join organisme_representant r on r.identite_id = i.id where o.siret = :siret""")
+                    .param("siret", siren + "00011").query(String.class).single())
+                    .isEqualTo("ASSOCIATION ALPHA|true|Durand|Marie|Présidente");
+        }
     }
 
     @Test

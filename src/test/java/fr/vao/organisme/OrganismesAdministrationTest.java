@@ -128,4 +128,44 @@ class OrganismesAdministrationTest extends TestIntegration {
         assertThat(lignes.get(1))
                 .startsWith("Annuaire;Lyon;annuaire-lyon@vao.test;ANNUAIRE LYON LOISIRS;90100000200011;Validé;");
     }
+    private void hebergement(long organisme, String nom, String statut, boolean courante, String commune,
+            String departement) {
+        jdbc.sql("""
+                insert into hebergement (hebergement_id, courante, statut, organisme_id, nom, adresse_label,
+                    adresse_code_insee, departement, cree_par, cree_le, modifie_par, modifie_le)
+                values (gen_random_uuid(), :courante, :statut, :o, :nom, 'Adresse', :commune, :dep, 0, now(), 0,
+                        now())""").param("courante", courante).param("statut", statut).param("o", organisme)
+                .param("nom", nom).param("commune", commune).param("dep", departement).update();
+    }
+
+    @Test
+    void laFicheDUnOrganismeListeSesHebergementsEtOuvreCeuxQueLAgentPeutVoir() throws Exception {
+        jdbc.sql("delete from hebergement where organisme_id = :o").param("o", parisien).update();
+        hebergement(parisien, "ANNUAIRE GITE PARIS", "actif", true, "75102", "75");
+        hebergement(parisien, "ANNUAIRE CHALET LYON", "actif", true, "69381", "69");
+        hebergement(parisien, "ANNUAIRE FERME FERMEE", "desactive", true, "75102", "75");
+        hebergement(parisien, "ANNUAIRE BROUILLON", "brouillon", true, null, null);
+        hebergement(parisien, "ANNUAIRE ANCIENNE VERSION", "actif", false, "75102", "75");
+        java.util.Map<String, java.util.UUID> ids = jdbc.sql(
+                "select nom, hebergement_id from hebergement where organisme_id = :o and courante")
+                .param("o", parisien).query((rs, n) -> java.util.Map.entry(rs.getString(1),
+                        rs.getObject(2, java.util.UUID.class))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+        String commune = jdbc.sql("select nom from commune where code = '75102'").query(String.class).single();
+
+        String page = mvc.perform(get("/bo/organismes/" + parisien).with(en(DDETS_PARIS))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("3 hébergements de l’organisme", "ANNUAIRE GITE PARIS", "ANNUAIRE CHALET LYON",
+                "ANNUAIRE FERME FERMEE", commune, "Désactivé")
+                .doesNotContain("ANNUAIRE BROUILLON", "ANNUAIRE ANCIENNE VERSION")
+                // the BO opens an actif hébergement of its perimeter only (spec §2.7)
+                .contains("/bo/hebergements/" + ids.get("ANNUAIRE GITE PARIS"))
+                .doesNotContain("/bo/hebergements/" + ids.get("ANNUAIRE CHALET LYON"))
+                .doesNotContain("/bo/hebergements/" + ids.get("ANNUAIRE FERME FERMEE"));
+        assertThat(mvc.perform(get("/bo/organismes/" + parisien).with(en(NATIONAL))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+                .contains("/bo/hebergements/" + ids.get("ANNUAIRE CHALET LYON"));
+        assertThat(mvc.perform(get("/bo/organismes/" + lyonnais).with(en(NATIONAL))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Aucun hébergement actif ou désactivé");
+    }
 }

@@ -71,16 +71,10 @@ class BoHebergementsController {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
         List<LigneHebergement> lignes = gestion.actifs(agent, HebergementsController.borne(recherche),
                 GestionHebergements.cleTri(tri), "desc".equals(ordre), 100_000, 0).lignes();
-        Csv.ecrire(response, "hebergements.csv", ENTETES, lignes.stream().map(l -> List.of(cellule(l.nom()),
-                texte(l.departement()), cellule(l.adresse()), cellule(l.telephone()), cellule(l.email()),
+        Csv.ecrire(response, "hebergements.csv", ENTETES, lignes.stream().map(l -> List.of(Csv.cellule(l.nom()),
+                texte(l.departement()), Csv.cellule(l.adresse()), Csv.cellule(l.telephone()), Csv.cellule(l.email()),
                 l.visiteLocauxLe() == null ? "" : DATE.format(l.visiteLocauxLe()),
                 l.reglementationErp() == null ? "" : l.reglementationErp() ? "Oui" : "Non")));
-    }
-
-    /** Neutralises spreadsheet formulas (CSV injection). */
-    static String cellule(String valeur) {
-        String v = texte(valeur);
-        return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
     }
 
     private static String texte(String valeur) {

@@ -24,6 +24,7 @@ import fr.vao.organisme.FichesOrganisateur;
 import fr.vao.organisme.Organisme;
 import fr.vao.organisme.Registres;
 import fr.vao.organisme.RenseignementsMorale;
+import fr.vao.organisme.RepresentantLegal;
 import fr.vao.organisme.SectionsNaf;
 import fr.vao.organisme.TypeOrganisme;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
@@ -73,7 +74,7 @@ class FicheController {
                 model.addAttribute("physique", f.physique().map(r -> FormulairePhysique.de(r, f.organisme().version()))
                         .orElseGet(FormulairePhysique::new));
             }
-            return afficher(u, f.organisme().type(), fiche, model);
+            return afficher(u, f.organisme().type(), fiche, null, model);
         }
         if (type == null) {
             model.addAttribute("siret", fiches.siretDeLaFiche(u));
@@ -82,7 +83,7 @@ class FicheController {
         }
         model.addAttribute(type == TypeOrganisme.PERSONNE_MORALE ? "morale" : "physique",
                 type == TypeOrganisme.PERSONNE_MORALE ? new FormulaireMorale() : new FormulairePhysique());
-        return afficher(u, type, fiche, model);
+        return afficher(u, type, fiche, null, model);
     }
 
     /** "Récupérer les informations": shows what INSEE and the RCS know, without saving. */
@@ -94,65 +95,69 @@ class FicheController {
         String siret = fiches.siretDeLaFiche(u);
         Registres.Identite identite = registres.identite(siret);
         if (type == TypeOrganisme.PERSONNE_MORALE && identite instanceof Registres.Identite.Trouvee trouvee) {
-            registres.representants(siret.substring(0, 9)).filter(List::isEmpty).ifPresent(vide ->
-                    model.addAttribute("aucunRepresentant", true));
-            registres.representants(siret.substring(0, 9)).filter(r -> !r.isEmpty()).ifPresent(reps ->
-                    morale.representants = new java.util.ArrayList<>(reps.stream().map(r -> {
-                        FormulaireMorale.Representant x = new FormulaireMorale.Representant();
-                        x.nom = r.nom();
-                        x.prenom = r.prenom();
-                        x.fonction = r.fonction();
-                        return x;
-                    }).toList()));
+            // API Entreprise down: the représentants typed so far stay, the page says why none came
+            Optional<List<RepresentantLegal>> rcs = registres.representants(siret.substring(0, 9));
+            if (rcs.isEmpty()) {
+                model.addAttribute("representantsIndisponibles", true);
+            } else if (rcs.get().isEmpty()) {
+                model.addAttribute("aucunRepresentant", true);
+            } else {
+                morale.representants = new java.util.ArrayList<>(rcs.get().stream().map(r -> {
+                    FormulaireMorale.Representant x = new FormulaireMorale.Representant();
+                    x.nom = r.nom();
+                    x.prenom = r.prenom();
+                    x.fonction = r.fonction();
+                    return x;
+                }).toList());
+            }
             morale.porteurAgrement = morale.porteurAgrement == null ? trouvee.identite().siege()
                     : morale.porteurAgrement;
         }
-        model.addAttribute("identite", identite);
-        return afficher(u, type, fiches.ficheDe(u), model);
+        return afficher(u, type, fiches.ficheDe(u), identite, model);
     }
 
-    @PostMapping(path = "/renseignements", params = "type=PERSONNE_MORALE")
+    @PostMapping(path = "/renseignements", params = {"type=PERSONNE_MORALE", "action!=insee"})
     String enregistrerMorale(@ModelAttribute("morale") FormulaireMorale form, BindingResult erreurs,
             @RequestParam(required = false) String action, Model model, RedirectAttributes redirection) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
         if ("ajouter-representant".equals(action)) {
             form.representants.add(new FormulaireMorale.Representant());
             model.addAttribute("focus", "representants" + (form.representants.size() - 1) + ".nom");
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), null, model);
         }
         if (action != null && action.startsWith("retirer-representant-")) {
             int rang = Integer.parseInt(action.substring("retirer-representant-".length()));
             if (rang >= 0 && rang < form.representants.size()) {
                 form.representants.remove(rang);
             }
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), null, model);
         }
         String siret = fiches.siretDeLaFiche(u);
         Registres.Identite identite = registres.identite(siret);
         if (identite instanceof Registres.Identite.Inconnue) {
             erreurs.reject("organisme.refus.siret-inconnu");
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), identite, model);
         }
         RenseignementsMorale renseignements = form.versDomaine(siret,
                 identite instanceof Registres.Identite.Trouvee t ? t.identite() : null);
         if (form.porteurAgrement == null) {
             erreurs.rejectValue("porteurAgrement", "organisme.erreur.oui-non");
             renseignements.erreurs().liste().forEach(x -> erreurs.rejectValue(x.champ(), x.cle()));
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), identite, model);
         }
         try {
             fiches.enregistrer(u, renseignements, codeCommune(identite), form.version);
         } catch (FicheInvalideException e) {
             e.erreurs().forEach(x -> erreurs.rejectValue(x.champ(), x.cle()));
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), identite, model);
         } catch (FicheRefuseeException e) {
             erreurs.reject(e.cle());
-            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_MORALE, fiches.ficheDe(u), identite, model);
         }
         return suivante(u, redirection);
     }
 
-    @PostMapping(path = "/renseignements", params = "type=PERSONNE_PHYSIQUE")
+    @PostMapping(path = "/renseignements", params = {"type=PERSONNE_PHYSIQUE", "action!=insee"})
     String enregistrerPhysique(@ModelAttribute("physique") FormulairePhysique form, BindingResult erreurs,
             Model model, RedirectAttributes redirection) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
@@ -160,17 +165,17 @@ class FicheController {
         Registres.Identite identite = registres.identite(siret);
         if (identite instanceof Registres.Identite.Inconnue) {
             erreurs.reject("organisme.refus.siret-inconnu");
-            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), identite, model);
         }
         try {
             fiches.enregistrer(u, form.versDomaine(siret, identite instanceof Registres.Identite.Trouvee t
                     ? t.identite() : null), codeCommune(identite), form.version);
         } catch (FicheInvalideException e) {
             e.erreurs().forEach(x -> erreurs.rejectValue(x.champ(), x.cle()));
-            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), identite, model);
         } catch (FicheRefuseeException e) {
             erreurs.reject(e.cle());
-            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), model);
+            return afficher(u, TypeOrganisme.PERSONNE_PHYSIQUE, fiches.ficheDe(u), identite, model);
         }
         return suivante(u, redirection);
     }
@@ -185,7 +190,9 @@ class FicheController {
         return o.estSiege() ? "redirect:/organisme/etablissements" : "redirect:/organisme/transport";
     }
 
-    private String afficher(UtilisateurConnecte u, TypeOrganisme type, Optional<Fiche> fiche, Model model) {
+    /** Step 1's page; {@code identite} is INSEE's answer when the request already asked it, else null. */
+    private String afficher(UtilisateurConnecte u, TypeOrganisme type, Optional<Fiche> fiche,
+            Registres.Identite identite, Model model) {
         String siret = fiches.siretDeLaFiche(u);
         model.addAttribute("type", type);
         model.addAttribute("siret", siret);
@@ -193,11 +200,10 @@ class FicheController {
         model.addAttribute("sections", fiche.map(Fiche::sections).orElseGet(() -> Fiche.sections(type)));
         model.addAttribute("professions", SectionsNaf.CODES);
         model.addAttribute("nouvelle", fiche.isEmpty());
-        Registres.Identite identite = model.containsAttribute("identite")
-                ? (Registres.Identite) model.getAttribute("identite") : registres.identite(siret);
-        model.addAttribute("insee", identite instanceof Registres.Identite.Trouvee t ? t.identite() : null);
-        model.addAttribute("inseeIndisponible", identite instanceof Registres.Identite.Indisponible);
-        model.addAttribute("inseeInconnu", identite instanceof Registres.Identite.Inconnue);
+        Registres.Identite insee = identite != null ? identite : registres.identite(siret);
+        model.addAttribute("insee", insee instanceof Registres.Identite.Trouvee t ? t.identite() : null);
+        model.addAttribute("inseeIndisponible", insee instanceof Registres.Identite.Indisponible);
+        model.addAttribute("inseeInconnu", insee instanceof Registres.Identite.Inconnue);
         return "organisme/renseignements";
     }
 

@@ -8,9 +8,8 @@ import java.util.Set;
 import fr.vao.organisme.ProtocoleSanitaire;
 
 /** Step 4 as posted. */
-public class FormulaireSanitaire {
+public class FormulaireSanitaire extends FormulaireProtocole {
 
-    public Integer version;
     public Boolean dispositionsSpecifiques;
     public String precisionDispositions;
     public Set<String> constitutionEquipe = new HashSet<>();
@@ -41,9 +40,8 @@ public class FormulaireSanitaire {
     public String precisionCanicule;
     public String gestionBudgetPersonnel;
 
-    static FormulaireSanitaire de(ProtocoleSanitaire p, int version) {
+    static FormulaireSanitaire de(ProtocoleSanitaire p) {
         FormulaireSanitaire f = new FormulaireSanitaire();
-        f.version = version;
         f.dispositionsSpecifiques = p.dispositionsSpecifiques();
         f.precisionDispositions = p.precisionDispositions();
         f.constitutionEquipe = new HashSet<>(p.constitutionEquipe());

@@ -6,9 +6,8 @@ import java.util.Set;
 import fr.vao.organisme.ProtocoleTransport;
 
 /** Step 3 as posted. */
-public class FormulaireTransport {
+public class FormulaireTransport extends FormulaireProtocole {
 
-    public Integer version;
     public Set<String> responsables = new HashSet<>();
     public Set<String> modes = new HashSet<>();
     public String precisionModeOrganisation;
@@ -16,9 +15,8 @@ public class FormulaireTransport {
     public Boolean vehiculesAdaptes;
     public String precisionVehicules;
 
-    static FormulaireTransport de(ProtocoleTransport p, int version) {
+    static FormulaireTransport de(ProtocoleTransport p) {
         FormulaireTransport f = new FormulaireTransport();
-        f.version = version;
         f.responsables = new HashSet<>(p.responsables());
         f.modes = new HashSet<>(p.modes());
         f.precisionModeOrganisation = p.precisionModeOrganisation();

@@ -24,6 +24,7 @@ import fr.vao.compte.ComptesOrganisateurs;
 import fr.vao.organisme.AnnuaireOrganismes;
 import fr.vao.organisme.Fiche;
 import fr.vao.organisme.FichesOrganisateur;
+import fr.vao.organisme.HebergementsDeLOrganisme;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
 import fr.vao.plateforme.web.Csv;
@@ -45,12 +46,15 @@ class OrganismesAdministrationController {
     private final AnnuaireOrganismes annuaire;
     private final FichesOrganisateur fiches;
     private final ComptesOrganisateurs comptes;
+    private final HebergementsDeLOrganisme hebergements;
     private final Territoires territoires;
     private final MessageSource messages;
 
     OrganismesAdministrationController(AnnuaireOrganismes annuaire, FichesOrganisateur fiches,
-            ComptesOrganisateurs comptes, Territoires territoires, MessageSource messages) {
+            ComptesOrganisateurs comptes, HebergementsDeLOrganisme hebergements, Territoires territoires,
+            MessageSource messages) {
         this.annuaire = annuaire;
+        this.hebergements = hebergements;
         this.fiches = fiches;
         this.comptes = comptes;
         this.territoires = territoires;
@@ -113,6 +117,7 @@ class OrganismesAdministrationController {
         model.addAttribute("fiche", fiche.orElseThrow());
         model.addAttribute("regionAgrement", libelle(ligne.regionAgrement()));
         model.addAttribute("comptes", comptes.parSiret(ligne.siret()));
+        model.addAttribute("hebergements", hebergements.pour(agent, id));
         model.addAttribute("historique", fiches.historique(id, 0, 50));
         return "bo/organismes/detail";
     }

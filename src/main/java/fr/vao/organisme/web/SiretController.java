@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.vao.organisme.ChangementsSiret;
 import fr.vao.organisme.FicheRefuseeException;
 import fr.vao.organisme.FichesOrganisateur;
 import fr.vao.organisme.Registres;
@@ -21,10 +22,12 @@ import fr.vao.plateforme.securite.UtilisateurCourant;
 class SiretController {
 
     private final FichesOrganisateur fiches;
+    private final ChangementsSiret changements;
     private final Registres registres;
 
-    SiretController(FichesOrganisateur fiches, Registres registres) {
+    SiretController(FichesOrganisateur fiches, ChangementsSiret changements, Registres registres) {
         this.fiches = fiches;
+        this.changements = changements;
         this.registres = registres;
     }
 
@@ -61,7 +64,7 @@ class SiretController {
             return "redirect:/organisme/renseignements#siret";
         }
         try {
-            fiches.changerSiret(u, t.identite());
+            changements.changerSiret(u, t.identite());
             redirection.addFlashAttribute("succes", "organisme.siret.modifie");
         } catch (FicheRefuseeException e) {
             redirection.addFlashAttribute("erreur", e.cle());

@@ -1,17 +1,13 @@
 package fr.vao.compte.agent.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +20,7 @@ import fr.vao.compte.agent.LigneAgent;
 import fr.vao.compte.agent.PerimetreAgents;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
+import fr.vao.plateforme.web.Csv;
 import fr.vao.plateforme.web.Pagination;
 import fr.vao.territoire.Territoire;
 import fr.vao.territoire.Territoires;
@@ -33,8 +30,8 @@ import fr.vao.territoire.Territoires;
 class ListeAgentsController {
 
     static final int PAR_PAGE = 20;
-    static final String[] ENTETES = {"Nom", "Prenom", "Courriel", "Compétence", "Région", "Département",
-        "Compte validé", "Compte actif"};
+    static final List<String> ENTETES = List.of("Nom", "Prenom", "Courriel", "Compétence", "Région", "Département",
+        "Compte validé", "Compte actif");
 
     private final Agents agents;
     private final PerimetreAgents perimetre;
@@ -88,25 +85,12 @@ class ListeAgentsController {
         FiltreAgents filtre = filtre(admin, nom, prenom, email, territoire, statut, aFaire);
         List<LigneAgent> lignes = agents.rechercher(perimetre.codesVisibles(admin), filtre,
                 tri != null && Agents.TRIS.containsKey(tri) ? tri : "nom", "desc".equals(ordre), 100_000, 0);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"agents.csv\"");
-        Writer sortie = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        sortie.write('\uFEFF'); // BOM: Excel then reads the accents as UTF-8
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n")
-                .setHeader(ENTETES).get();
-        try (CSVPrinter csv = new CSVPrinter(sortie, format)) {
-            for (LigneAgent l : lignes) {
-                Ligne v = ligne(l);
-                csv.printRecord(cellule(v.nom()), cellule(v.prenom()), cellule(v.email()), v.competence(),
-                        v.region(), v.departement(), v.validee() ? "Oui" : "Non", v.active() ? "Oui" : "Non");
-            }
-        }
-    }
-
-    /** Neutralises spreadsheet formulas (CSV injection). */
-    static String cellule(String valeur) {
-        return valeur != null && !valeur.isEmpty() && "=+-@\t\r".indexOf(valeur.charAt(0)) >= 0 ? "'" + valeur
-                : valeur;
+        Csv.ecrire(response, "agents.csv", ENTETES, lignes.stream().map(l -> {
+            Ligne v = ligne(l);
+            return Arrays.asList(Csv.cellule(v.nom()), Csv.cellule(v.prenom()), Csv.cellule(v.email()),
+                    v.competence(), v.region(), v.departement(), v.validee() ? "Oui" : "Non",
+                    v.active() ? "Oui" : "Non");
+        }));
     }
 
     private FiltreAgents filtre(UtilisateurConnecte admin, String nom, String prenom, String email, String territoire,
