@@ -80,6 +80,16 @@ public class InstructionDeclarations {
         return liste.page(territoire(agent), f, tri, desc, taille, decalage);
     }
 
+    /** The CSV export of the list (every page): the rows are handed to {@code sortie} inside the transaction. */
+    @Transactional(readOnly = true)
+    public void exporter(UtilisateurConnecte agent, ListeAgents.Filtre f, String tri, boolean desc,
+            java.util.function.Consumer<java.util.stream.Stream<ListeAgents.LigneExport>> sortie) {
+        try (java.util.stream.Stream<ListeAgents.LigneExport> lignes = liste.exporter(territoire(agent), f, tri,
+                desc)) {
+            sortie.accept(lignes);
+        }
+    }
+
     @Transactional(readOnly = true)
     public Map<Statut, Long> parStatut(UtilisateurConnecte agent) {
         return liste.parStatut(territoire(agent));

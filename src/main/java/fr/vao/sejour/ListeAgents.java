@@ -36,11 +36,16 @@ public class ListeAgents {
 
     /** @param territoire null for a national agent (everything) */
     private String from(String territoire, Filtre f, Map<String, Object> params) {
+        return from(territoire, f, params, "");
+    }
+
+    private String from(String territoire, Filtre f, Map<String, Object> params, String jointure) {
         StringBuilder sql = new StringBuilder(" from declaration_sejour d");
         if (territoire != null) {
             sql.append(" join declaration_visibilite v on v.declaration_id = d.id and v.territoire = :territoire");
             params.put("territoire", territoire);
         }
+        sql.append(jointure);
         List<String> c = new ArrayList<>(List.of("d.statut <> 'BROUILLON'"));
         if (f.numero() != null) {
             c.add("d.numero ilike :numero");
@@ -85,9 +90,40 @@ public class ListeAgents {
         String from = from(territoire, f, params);
         params.put("taille", taille);
         params.put("decalage", decalage);
-        String ordre = TRIS.getOrDefault(tri, "d.modifie_le") + (desc ? " desc nulls last" : " asc nulls last");
+        String ordre = ordre(tri, desc);
         return jdbc.sql(LigneDeclaration.COLONNES + from
                 + " order by " + ordre + ", d.id desc limit :taille offset :decalage").params(params)
                 .query(LigneDeclaration::lire).list();
+    }
+
+    /** A déclaration as the agents' CSV export has it (spec §2.13). */
+    public record LigneExport(String numero, String libelle, java.time.LocalDate debut, java.time.LocalDate fin,
+            String periode, String organisme, String email, String telephone, Statut statut,
+            java.time.OffsetDateTime creeLe, String departement, String region) {
+    }
+
+    /** Every déclaration of the list (all pages), in its order, streamed: the caller consumes it in the transaction. */
+    public java.util.stream.Stream<LigneExport> exporter(String territoire, Filtre f, String tri, boolean desc) {
+        Map<String, Object> params = new HashMap<>();
+        String from = from(territoire, f, params, " left join territoire t on t.code = d.departement_suivi");
+        String ordre = ordre(tri, desc);
+        return jdbc.sql("""
+                select d.numero, d.libelle, d.date_debut, d.date_fin, d.periode, d.organisme_instantane->>'nom' nom,
+                    d.responsable->>'email' email, d.responsable->>'telephone' telephone, d.statut, d.cree_le,
+                    d.departement_suivi, t.parent_code region""" + from + " order by " + ordre + ", d.id desc").params(params)
+                .query((rs, n) -> new LigneExport(rs.getString("numero"), rs.getString("libelle"),
+                        rs.getObject("date_debut", java.time.LocalDate.class),
+                        rs.getObject("date_fin", java.time.LocalDate.class), rs.getString("periode"),
+                        rs.getString("nom"), rs.getString("email"), rs.getString("telephone"),
+                        Statut.deCode(rs.getString("statut")),
+                        rs.getObject("cree_le", java.time.OffsetDateTime.class), rs.getString("departement_suivi"),
+                        rs.getString("region")))
+                .stream();
+    }
+
+    /** The ORDER BY of a sort key from the whitelist (the last modified first by default). */
+    static String ordre(String tri, boolean desc) {
+        String colonne = tri == null ? null : TRIS.get(tri);
+        return (colonne == null ? "d.modifie_le" : colonne) + (desc ? " desc nulls last" : " asc nulls last");
     }
 }

@@ -66,9 +66,15 @@ public class ListeOrganisateur {
         String where = where(organismes, f, params);
         params.put("taille", taille);
         params.put("decalage", decalage);
-        String ordre = TRIS.getOrDefault(tri, "d.modifie_le") + (desc ? " desc nulls last" : " asc nulls last");
+        String ordre = ordre(tri, desc);
         return jdbc.sql(LigneDeclaration.COLONNES + " from declaration_sejour d" + where + " order by " + ordre
                 + ", d.id desc limit :taille offset :decalage").params(params)
                 .query(LigneDeclaration::lire).list();
+    }
+
+    /** The ORDER BY of a sort key from the whitelist (the last modified first by default). */
+    static String ordre(String tri, boolean desc) {
+        String colonne = tri == null ? null : TRIS.get(tri);
+        return (colonne == null ? "d.modifie_le" : colonne) + (desc ? " desc nulls last" : " asc nulls last");
     }
 }

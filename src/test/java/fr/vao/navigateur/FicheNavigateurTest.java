@@ -124,7 +124,9 @@ class FicheNavigateurTest extends TestNavigateur {
         attendre("/organisme/synthese");
         verifierAccessibilite();
         navigateur.findElement(By.xpath("//button[contains(., 'Finaliser la fiche organisateur')]")).click();
-        assertThat(texteDeLaPage()).contains("Fiche organisateur finalisée.");
+        // the click returns before the answer has loaded: wait for it rather than read the page being replaced
+        new WebDriverWait(navigateur, Duration.ofSeconds(20))
+                .until(d -> texteDeLaPage().contains("Fiche organisateur finalisée."));
         verifierAccessibilite();
         ouvrir("/organisme/historique");
         verifierAccessibilite();

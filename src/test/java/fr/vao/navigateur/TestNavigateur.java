@@ -78,7 +78,16 @@ public abstract class TestNavigateur extends TestIntegration {
 
     /** The visible text of the page's main content (also a useful assertion description). */
     protected String texteDeLaPage() {
-        return navigateur.findElement(By.tagName("main")).getText();
+        for (int essai = 1;; essai++) {
+            try {
+                return navigateur.findElement(By.tagName("main")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // the page was being replaced (a navigation in progress): read the new one
+                if (essai == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Logs in through a portal's login page ("/connexion" or "/bo/connexion"). */

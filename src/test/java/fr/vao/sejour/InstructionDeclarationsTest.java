@@ -162,4 +162,28 @@ class InstructionDeclarationsTest extends TestIntegration {
         assertThat(jdbc.sql("select count(*) from declaration_historique where declaration_id = :id "
                 + "and type = 'prise_en_charge_2m'").param("id", id).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void laListeSExporteEnCsvAvecSesFiltresEtSansCeQuiEstHorsDuTerritoire() throws Exception {
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        long id = parcours.transmise(o, debut, debut.plusDays(7));
+        String numero = jdbc.sql("select numero from declaration_sejour where id = :id").param("id", id)
+                .query(String.class).single();
+        String csv = mvc.perform(get("/bo/sejours/export.csv").param("numero", numero)
+                .with(en(agent("IDF", "REG", "DemandeSejour_Lecture")))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", Matchers.containsString("declarations-sejour.csv")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lignes = csv.lines().toList();
+        assertThat(lignes.get(0)).isEqualTo("\uFEFFreference;libelle;date_debut;date_fin;saison;organisme;"
+                + "responsable_sejour_email;responsable_sejour_telephone;statut;created_at;departement_instruction;"
+                + "region_instruction");
+        assertThat(lignes).hasSize(2);
+        assertThat(lignes.get(1)).startsWith(numero + ";Été à la mer;" + debut + ";" + debut.plusDays(7) + ";")
+                .contains(";julie@sejours.vao.test;0612345678;TRANSMISE;").endsWith(";75;IDF");
+        String ailleurs = mvc.perform(get("/bo/sejours/export.csv").param("numero", numero)
+                .with(en(agent("69", "DEP", "DemandeSejour_Lecture")))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ailleurs.lines()).hasSize(1);
+    }
 }

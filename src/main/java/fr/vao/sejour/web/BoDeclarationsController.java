@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
+import fr.vao.plateforme.web.Csv;
 import fr.vao.plateforme.web.Pagination;
 import fr.vao.sejour.Action;
 import fr.vao.sejour.DeclarationInvalideException;
@@ -59,6 +60,32 @@ class BoDeclarationsController {
         model.addAttribute("statuts", List.of(Statut.values()).subList(1, Statut.values().length));
         model.addAttribute("compteurs", instruction.parStatut(agent));
         return "bo/sejours/liste";
+    }
+
+    static final List<String> ENTETES = List.of("reference", "libelle", "date_debut", "date_fin", "saison",
+            "organisme", "responsable_sejour_email", "responsable_sejour_telephone", "statut", "created_at",
+            "departement_instruction", "region_instruction");
+
+    /** The CSV of spec §2.13: every déclaration of the filtered list, in its order. */
+    @GetMapping("/export.csv")
+    void csv(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
+            @RequestParam(required = false) String organisme, @RequestParam(required = false) String statut,
+            @RequestParam(defaultValue = "false") boolean aTraiter, @RequestParam(required = false) String tri,
+            @RequestParam(defaultValue = "true") boolean desc, jakarta.servlet.http.HttpServletResponse response) {
+        ListeAgents.Filtre f = new ListeAgents.Filtre(Saisie.net(numero), Saisie.net(libelle), Saisie.net(organisme),
+                DeclarationsController.statut(statut), aTraiter);
+        instruction.exporter(UtilisateurCourant.obtenir(), f, tri, desc, lignes -> {
+            try {
+                Csv.ecrire(response, "declarations-sejour.csv", ENTETES, lignes.map(l -> List.of(
+                        Csv.cellule(l.numero()), Csv.cellule(l.libelle()), String.valueOf(l.debut()),
+                        String.valueOf(l.fin()), Csv.cellule(l.periode()), Csv.cellule(l.organisme()),
+                        Csv.cellule(l.email()), Csv.cellule(l.telephone()), l.statut().code(),
+                        String.valueOf(l.creeLe().toLocalDate()), Csv.cellule(l.departement()),
+                        Csv.cellule(l.region()))));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @GetMapping("/{id}")
