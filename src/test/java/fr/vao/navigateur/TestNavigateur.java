@@ -96,9 +96,17 @@ public abstract class TestNavigateur extends TestIntegration {
         remplir("email", email);
         WebElement champ = remplir("motDePasse", motDePasse);
         champ.submit();
-        // submit() may return before the answer has loaded: a navigation started now would cancel the login
-        new org.openqa.selenium.support.ui.WebDriverWait(navigateur, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(champ));
+        // submit() may return before the answer has loaded: a navigation started now would cancel the login. Wait
+        // until the field is gone; ChromeDriver reports a replaced page as a stale element or, at times, as "node
+        // does not belong to the document": both mean the answer is there.
+        new org.openqa.selenium.support.ui.WebDriverWait(navigateur, java.time.Duration.ofSeconds(20)).until(d -> {
+            try {
+                champ.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
     }
 
     /** Runs axe-core on the current page and fails with the list of WCAG 2.1 A/AA violations, if any. */
