@@ -27,4 +27,14 @@ public class AnnuaireAgents {
                 order by a.email""").param("role", role).param("territoires", territoires).query(String.class)
                 .list();
     }
+
+    /**
+     * E-mail addresses of the active agents attached to this territory code, whatever their roles (the weekly
+     * recap of the déclarations goes to every agent of the DDETS, spec §2.8.8).
+     */
+    public List<String> emailsDuTerritoire(String territoire) {
+        return jdbc.sql("""
+                select a.email from agent a where a.territoire_code = :territoire and not a.desactive
+                order by a.email""").param("territoire", territoire).query(String.class).list();
+    }
 }
