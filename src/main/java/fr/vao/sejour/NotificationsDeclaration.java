@@ -132,4 +132,49 @@ class NotificationsDeclaration {
             courriels.envoyer(new Courriel("sejour-annulation-agents", agentsSuivi, sujet, variables));
         }
     }
+
+    // --- the déclaration jobs (TachesDeclarations, RecapitulatifDeclarations) ---
+
+    /** The validated users of this organisme (and of its siège), as for the other mails. */
+    List<String> organisateursDe(long organismeId) {
+        return fiches.fiche(organismeId).map(f -> organisateurs(f.organisme())).orElse(List.of());
+    }
+
+    /**
+     * D14: the 8-day declaration is expected, {@code jours} days from {@code depuis}. Returns false, and queues
+     * nothing, when the organisme has no validated user.
+     */
+    boolean rappel8Jours(DeclarationSejour d, int jours, java.time.LocalDate depuis) {
+        List<String> destinataires = organisateurs(d);
+        if (destinataires.isEmpty()) {
+            return false;
+        }
+        java.time.format.DateTimeFormatter jour = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        InformationsGenerales i = d.informations();
+        courriels.envoyer(new Courriel("sejour-rappel-8j", destinataires, "Séjours VAO – Récapitulatif des "
+                + "déclarations de séjour en attente de traitement de votre part (rappel J-8)", Map.of("numero",
+                        d.numero(), "libelle", i.libelle(), "debut", jour.format(i.dateDebut()), "fin",
+                        jour.format(i.dateFin()), "jours", jours, "depuis", jour.format(depuis), "limite",
+                        jour.format(i.dateDebut().minusDays(8)), "id", d.id())));
+        return true;
+    }
+
+    /**
+     * D15 (an agent: the déclarations to instruct) or D16 (an organiser: those waiting for it), each déclaration a
+     * map of {@code id, numero, lieux, statut} (message key) and {@code debut}; the urgent ones apart.
+     */
+    void recapitulatif(String destinataire, boolean agent, List<Map<String, Object>> urgentes,
+            List<Map<String, Object>> autres) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        if (!urgentes.isEmpty()) {
+            sections.add(Map.of("urgente", true, "declarations", urgentes));
+        }
+        if (!autres.isEmpty()) {
+            sections.add(Map.of("urgente", false, "declarations", autres));
+        }
+        courriels.envoyer(Courriel.a(destinataire, agent ? "sejour-recapitulatif-agents"
+                : "sejour-recapitulatif-organisateurs", "Séjours VAO – Récapitulatif des déclarations de séjour en "
+                        + "attente de traitement de votre part", Map.of("sections", sections,
+                                "joursUrgence", RecapitulatifDeclarations.JOURS_URGENCE)));
+    }
 }
