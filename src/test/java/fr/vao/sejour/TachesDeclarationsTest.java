@@ -196,6 +196,8 @@ class TachesDeclarationsTest extends TestIntegration {
         assertThat(historique(attente)).hasSize(2);
         assertThat(types(debutHier)).containsExactly("debut_sejour");
         assertThat(executions("UPDATE_STATUT_DS")).as("each run recorded").isEqualTo(executions + 2);
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'UPDATE_STATUT_DS'").query(Integer.class)
+                .single()).as("run under its ShedLock lock").isEqualTo(1);
     }
 
     @Test
@@ -304,6 +306,8 @@ class TachesDeclarationsTest extends TestIntegration {
                 .contains("à compter du " + JJ_MM_AAAA.format(JOUR0.plusDays(1)));
         taches.rappelerDeclarations8Jours();
         assertThat(recus(organisme.email())).isEmpty();
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'REQUEST_DS8J15J'").query(Integer.class)
+                .single()).as("run under its ShedLock lock").isEqualTo(1);
     }
 
     @Test
@@ -413,6 +417,8 @@ class TachesDeclarationsTest extends TestIntegration {
                 .doesNotContain(numero(enCoursAutre));
         assertThat(jdbc.sql("select resultat from execution_tache where tache = 'REQUEST_ACTIONS_BO' "
                 + "order by id desc limit 1").query(String.class).single()).isEqualTo("SUCCES");
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'REQUEST_ACTIONS_BO'").query(Integer.class)
+                .single()).as("run under its ShedLock lock").isEqualTo(1);
     }
 
     // --- mails ---
