@@ -243,3 +243,10 @@ select d.id, d.cree_le, 'Julie Lefebvre', d.cree_par, 'creation'
 from declaration_sejour d join organisme o on o.id = d.organisme_id and o.siret = '73282932000074'
 where d.libelle like 'Démo – %'
   and not exists (select 1 from declaration_historique x where x.declaration_id = d.id);
+
+-- The staff declared at 8 days (ADR 0016) of Alpha's déclarations past that step.
+update declaration_sejour d set equipe = '{"encadrants":[{"nom":"Moreau","prenom":"Hélène","dateNaissance":"1978-04-12","competence":"BAFD, infirmière","fonctions":["medicaments"],"telephone":"0611223344","attestation":true}],"accompagnants":[{"nom":"Garnier","prenom":"Tom","dateNaissance":"1998-09-30","competence":"BAFA","fonctions":["activites","transport"],"telephone":"0655667788","attestation":true},{"nom":"Roux","prenom":"Inès","dateNaissance":"2001-02-14","competence":"Aide médico-psychologique","fonctions":["restauration"],"telephone":"0699887766","attestation":true}],"formation":"Réunion de préparation de trois heures la semaine précédant le départ","prestataires":[{"categorie":"transport","personneMorale":true,"raisonSociale":"Cars du Littoral","nomCommercial":null,"adresse":"4 avenue de la Gare 75012 Paris","nom":null,"prenom":null,"dateNaissance":null,"competence":null,"telephone":"0140000000"}]}'
+from organisme o
+where o.id = d.organisme_id and o.siret = '73282932000074' and d.libelle like 'Démo – %' and d.equipe is null
+  and d.statut in ('TRANSMISE 8J', 'EN COURS 8J', 'A MODIFIER 8J', 'REFUSEE 8J', 'VALIDEE 8J', 'SEJOUR EN COURS',
+                   'TERMINEE');

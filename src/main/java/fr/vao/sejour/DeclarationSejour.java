@@ -15,24 +15,40 @@ import fr.vao.organisme.ProtocoleTransport;
  * @param version the optimistic lock: an action based on an older version is refused
  */
 public record DeclarationSejour(long id, String numero, Statut statut, long organismeId, String departementSuivi,
-        InformationsGenerales informations, Vacanciers vacanciers, PersonnelPrevu personnel, ProjetSejour projet,
+        InformationsGenerales informations, Vacanciers vacanciers, PersonnelPrevu personnel, Equipe equipe,
+        ProjetSejour projet,
         ProtocoleTransport transport, ProtocoleSanitaire sanitaire, SelectionHebergements hebergements,
         Attestation attestation, int version) {
 
     /** Comments of a complement request: at least this many characters (spec §2.8.4). */
     public static final int COMMENTAIRE_MIN = 5;
 
-    /** The rule violations of each step of the 2-month declaration, as of that day (synthèse, submission). */
+    /**
+     * The rule violations of each step shown in the déclaration's phase (the 8 steps at 2 months, the 5 of spec
+     * §2.8.5 once the 2-month declaration is registered), as of that day (synthèse, submission).
+     */
     public Map<EtapeDeclaration, Erreurs> erreursParEtape(LocalDate aujourdhui) {
+        boolean huitJours = statut.huitJours();
         Map<EtapeDeclaration, Erreurs> m = new EnumMap<>(EtapeDeclaration.class);
         m.put(EtapeDeclaration.INFORMATIONS, informations.erreurs(aujourdhui, !statut.enregistree8Jours()));
         m.put(EtapeDeclaration.VACANCIERS, vacanciers.erreurs());
-        m.put(EtapeDeclaration.PERSONNEL, personnel.erreurs(statut.phase8Jours()));
-        m.put(EtapeDeclaration.PROJET, projet.erreurs());
-        m.put(EtapeDeclaration.TRANSPORT, protocole(transport == null ? null : transport.erreurs().liste()));
-        m.put(EtapeDeclaration.SANITAIRE, protocole(sanitaire == null ? null : sanitaire.erreurs().liste()));
+        Erreurs p = personnel.erreurs(huitJours);
+        if (huitJours) {
+            p.ajouterTout(equipe.erreurs(aujourdhui));
+        }
+        m.put(EtapeDeclaration.PERSONNEL, p);
+        if (!huitJours) {
+            m.put(EtapeDeclaration.PROJET, projet.erreurs());
+            m.put(EtapeDeclaration.TRANSPORT, protocole(transport == null ? null : transport.erreurs().liste()));
+            m.put(EtapeDeclaration.SANITAIRE, protocole(sanitaire == null ? null : sanitaire.erreurs().liste()));
+        }
         m.put(EtapeDeclaration.HEBERGEMENTS, hebergements.erreurs(informations.dateDebut(), informations.dateFin()));
         return m;
+    }
+
+    /** The steps of its phase, in order (spec §2.8.3, §2.8.5). */
+    public java.util.List<EtapeDeclaration> etapes() {
+        return statut.huitJours() ? EtapeDeclaration.HUIT_JOURS : java.util.List.of(EtapeDeclaration.values());
     }
 
     private static Erreurs protocole(java.util.List<fr.vao.organisme.Erreurs.Erreur> erreurs) {
@@ -49,9 +65,33 @@ public record DeclarationSejour(long id, String numero, Statut statut, long orga
         return erreursParEtape(aujourdhui).values().stream().allMatch(Erreurs::aucune);
     }
 
-    /** The organiser saves a step: only in the statuses of §2.8.1. */
-    public void verifierModifiable() {
+    /**
+     * The organiser saves a step: only in the statuses of §2.8.1, only a step of the current phase (projet, transport
+     * and sanitaire are frozen with the 2-month declaration), and once registered at 8 days only the vacanciers and
+     * the staff (§2.8.6).
+     */
+    public void verifierModifiable(EtapeDeclaration etape) {
+        if (statut.enregistree8Jours()) {
+            statut.apres(Action.METTRE_A_JOUR);
+            if (etape != EtapeDeclaration.VACANCIERS && etape != EtapeDeclaration.PERSONNEL) {
+                throw new DeclarationRefuseeException("sejour.refus.etape-figee");
+            }
+            return;
+        }
         statut.apres(Action.MODIFIER);
+        if (!etapes().contains(etape)) {
+            throw new DeclarationRefuseeException("sejour.refus.etape-figee");
+        }
+    }
+
+    /** Whether the organiser may save this step now (the pages show its form). */
+    public boolean modifiable(EtapeDeclaration etape) {
+        try {
+            verifierModifiable(etape);
+            return true;
+        } catch (TransitionInterditeException | DeclarationRefuseeException e) {
+            return false;
+        }
     }
 
     /**
@@ -128,5 +168,47 @@ public record DeclarationSejour(long id, String numero, Statut statut, long orga
             e.ajouter("commentaire", "sejour.erreur.trop-long.2000");
             throw new DeclarationInvalideException(e.liste());
         }
+    }
+
+    // ---- the same déclaration with one step's content replaced (the saves of SaisieDeclarations) ----
+
+    DeclarationSejour avecInformations(InformationsGenerales x) {
+        return new DeclarationSejour(id, numero, statut, organismeId, departementSuivi, x,
+                vacanciers, personnel, equipe, projet, transport, sanitaire, hebergements, attestation, version);
+    }
+
+    DeclarationSejour avecVacanciers(Vacanciers x) {
+        return new DeclarationSejour(id, numero, statut, organismeId, departementSuivi, informations,
+                x, personnel, equipe, projet, transport, sanitaire, hebergements, attestation, version);
+    }
+
+    DeclarationSejour avecPersonnel(PersonnelPrevu x) {
+        return new DeclarationSejour(id, numero, statut, organismeId, departementSuivi, informations,
+                vacanciers, x, equipe, projet, transport, sanitaire, hebergements, attestation, version);
+    }
+
+    DeclarationSejour avecEquipe(Equipe x) {
+        return new DeclarationSejour(id, numero, statut, organismeId, departementSuivi, informations,
+                vacanciers, personnel, x, projet, transport, sanitaire, hebergements, attestation, version);
+    }
+
+    DeclarationSejour avecProjet(ProjetSejour x) {
+        return new DeclarationSejour(id, numero, statut, organismeId, departementSuivi, informations,
+                vacanciers, personnel, equipe, x, transport, sanitaire, hebergements, attestation, version);
+    }
+
+    DeclarationSejour avecTransport(ProtocoleTransport x) {
+        return new DeclarationSejour(id, numero, statut, organismeId, departementSuivi, informations,
+                vacanciers, personnel, equipe, projet, x, sanitaire, hebergements, attestation, version);
+    }
+
+    DeclarationSejour avecSanitaire(ProtocoleSanitaire x) {
+        return new DeclarationSejour(id, numero, statut, organismeId, departementSuivi, informations,
+                vacanciers, personnel, equipe, projet, transport, x, hebergements, attestation, version);
+    }
+
+    DeclarationSejour avecHebergements(SelectionHebergements x) {
+        return new DeclarationSejour(id, numero, statut, organismeId, departementSuivi, informations,
+                vacanciers, personnel, equipe, projet, transport, sanitaire, x, attestation, version);
     }
 }

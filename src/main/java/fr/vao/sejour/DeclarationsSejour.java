@@ -21,7 +21,7 @@ class DeclarationsSejour {
 
     private static final String COLONNES = """
             d.id, d.numero, d.statut, d.organisme_id, d.departement_suivi, d.libelle, d.date_debut, d.date_fin,
-            d.responsable, d.vacanciers, d.personnel, d.projet, d.transport, d.sanitaire, d.sejour_etranger,
+            d.responsable, d.vacanciers, d.personnel, d.equipe, d.projet, d.transport, d.sanitaire, d.sejour_etranger,
             d.attestation, d.version""";
 
     private final JdbcClient jdbc;
@@ -74,6 +74,7 @@ class DeclarationsSejour {
                         rs.getObject("date_fin", java.time.LocalDate.class),
                         lire(rs, "responsable", Responsable.class)),
                 lire(rs, "vacanciers", Vacanciers.class), lire(rs, "personnel", PersonnelPrevu.class),
+                Optional.ofNullable(lire(rs, "equipe", Equipe.class)).orElseGet(Equipe::vide),
                 lire(rs, "projet", ProjetSejour.class), lire(rs, "transport", ProtocoleTransport.class),
                 lire(rs, "sanitaire", ProtocoleSanitaire.class), new SelectionHebergements(List.of(), etranger),
                 lire(rs, "attestation", Attestation.class), rs.getInt("version"));
@@ -89,7 +90,7 @@ class DeclarationsSejour {
                         rs.getObject("date_fin", java.time.LocalDate.class), rs.getString("mode_transport")))
                 .list();
         return new DeclarationSejour(d.id(), d.numero(), d.statut(), d.organismeId(), d.departementSuivi(),
-                d.informations(), d.vacanciers(), d.personnel(), d.projet(), d.transport(), d.sanitaire(),
+                d.informations(), d.vacanciers(), d.personnel(), d.equipe(), d.projet(), d.transport(), d.sanitaire(),
                 new SelectionHebergements(etapes, d.hebergements().sejourEtranger()), d.attestation(), d.version());
     }
 
@@ -119,15 +120,15 @@ class DeclarationsSejour {
                 update declaration_sejour set libelle = :libelle, date_debut = :debut, date_fin = :fin,
                     periode = :periode, responsable = cast(:responsable as jsonb),
                     vacanciers = cast(:vacanciers as jsonb), personnel = cast(:personnel as jsonb),
-                    projet = cast(:projet as jsonb), transport = cast(:transport as jsonb),
-                    sanitaire = cast(:sanitaire as jsonb), effectif = :effectif, itinerant = :itinerant,
+                    equipe = cast(:equipe as jsonb), projet = cast(:projet as jsonb),
+                    transport = cast(:transport as jsonb), sanitaire = cast(:sanitaire as jsonb), effectif = :effectif, itinerant = :itinerant,
                     sejour_etranger = :etranger, version = version + 1, modifie_le = :le
                 where id = :id""")
                 .param("libelle", i.libelle()).param("debut", i.dateDebut()).param("fin", i.dateFin())
                 .param("periode", i.periode()).param("responsable", json(i.responsable()))
                 .param("vacanciers", json(d.vacanciers())).param("personnel", json(d.personnel()))
-                .param("projet", json(d.projet())).param("transport", json(d.transport()))
-                .param("sanitaire", json(d.sanitaire())).param("effectif", d.vacanciers().total())
+                .param("equipe", json(d.equipe())).param("projet", json(d.projet()))
+                .param("transport", json(d.transport())).param("sanitaire", json(d.sanitaire())).param("effectif", d.vacanciers().total())
                 .param("itinerant", d.hebergements().itinerant()).param("etranger", d.hebergements().sejourEtranger())
                 .param("le", le).param("id", d.id()).update();
         jdbc.sql("delete from declaration_hebergement where declaration_id = :id").param("id", d.id()).update();
@@ -189,5 +190,19 @@ class DeclarationsSejour {
                 .param("id", id).param("le", le).param("source", source).param("organisateur", organisateur)
                 .param("agent", agent).param("type", type).param("precision", precision)
                 .param("meta", json(metadonnees)).update();
+    }
+
+    /** Its history, most recent first. */
+    List<EntreeHistorique> historique(long id) {
+        return jdbc.sql("""
+                select le, source, type, type_precision as precision from declaration_historique
+                where declaration_id = :id order by le desc, id desc""").param("id", id)
+                .query(EntreeHistorique.class).list();
+    }
+
+    /** The 2-month declaration as registered (spec §2.8.4), once it is. */
+    Optional<DeclarationSejour> deuxMois(long id) {
+        return jdbc.sql("select declaration_2m from declaration_sejour where id = :id and declaration_2m is not null")
+                .param("id", id).query((rs, n) -> lire(rs, "declaration_2m", DeclarationSejour.class)).optional();
     }
 }

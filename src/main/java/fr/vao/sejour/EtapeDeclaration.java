@@ -31,8 +31,9 @@ public enum EtapeDeclaration {
         return "sejour.etape." + chemin;
     }
 
-    public static final List<EtapeDeclaration> SAISIES = List.of(INFORMATIONS, VACANCIERS, PERSONNEL, PROJET,
-            TRANSPORT, SANITAIRE, HEBERGEMENTS);
+    /** The steps of the 8-day declaration (spec §2.8.5): projet, transport and sanitaire are not shown. */
+    public static final List<EtapeDeclaration> HUIT_JOURS = List.of(INFORMATIONS, VACANCIERS, PERSONNEL,
+            HEBERGEMENTS, SYNTHESE);
 
     public static EtapeDeclaration deChemin(String chemin) {
         for (EtapeDeclaration e : values()) {

@@ -61,6 +61,12 @@ public class InstructionDeclarations {
                 .orElseThrow(DeclarationIntrouvableException::new);
     }
 
+    /** The history and the registered 2-month declaration of a déclaration this agent sees. */
+    @Transactional(readOnly = true)
+    public Dossier dossier(UtilisateurConnecte agent, long id) {
+        return Dossier.de(lire(agent, id), declarations);
+    }
+
     /** The instructeur principal: DemandeSejour_Ecriture and the département de suivi in its perimeter. */
     public boolean instruit(UtilisateurConnecte agent, DeclarationSejour d) {
         if (!agent.aRole(NotificationsDeclaration.ROLE_ECRITURE) || d.departementSuivi() == null) {

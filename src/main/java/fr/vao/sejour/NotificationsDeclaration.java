@@ -118,6 +118,17 @@ class NotificationsDeclaration {
                                 .ofPattern("dd/MM/yyyy")), "huitJours", apres == Statut.VALIDEE_8J, "id", d.id()));
     }
 
+    /** D13: the vacanciers or the staff of a registered stay changed; the DDETS sees before and after. */
+    void miseAJour(DeclarationSejour d, boolean vacanciers, List<String> modifications) {
+        List<String> instructeurs = instructeurs(d, d.departementSuivi());
+        if (!instructeurs.isEmpty()) {
+            courriels.envoyer(new Courriel("sejour-modification", instructeurs, "VAO - Modification "
+                    + (vacanciers ? "du nombre de vacanciers" : "de personnel") + " de la déclaration " + d.numero(),
+                    Map.of("numero", d.numero(), "libelle", d.informations().libelle(), "vacanciers", vacanciers,
+                            "modifications", modifications, "id", d.id())));
+        }
+    }
+
     /** D9 to the organiser's users, D10 to the instructing DDETS's agents. */
     void annulation(DeclarationSejour d, Organisme o) {
         Map<String, Object> variables = Map.of("numero", d.numero(), "libelle", d.informations().libelle(), "id",

@@ -135,8 +135,8 @@ public class SaisieDeclarations {
                 s.agrement().map(a -> a.dateObtention()).orElse(null),
                 s.agrement().map(a -> a.dateFinValidite()).orElse(null));
         DeclarationSejour d = new DeclarationSejour(0, null, Statut.BROUILLON, o.id(), null, informations,
-                Vacanciers.vide(), PersonnelPrevu.vide(), ProjetSejour.vide(), fiche.transport().orElse(null),
-                fiche.sanitaire().orElse(null), SelectionHebergements.vide(), null, 0);
+                Vacanciers.vide(), PersonnelPrevu.vide(), Equipe.vide(), ProjetSejour.vide(),
+                fiche.transport().orElse(null), fiche.sanitaire().orElse(null), SelectionHebergements.vide(), null, 0);
         long id = declarations.inserer(d, instantane, u.id(), maintenant());
         declarations.historiser(id, maintenant(), source(u), u.id(), null, "creation", null, null);
         return id;
@@ -150,6 +150,12 @@ public class SaisieDeclarations {
                 .orElseThrow(DeclarationIntrouvableException::new);
     }
 
+    /** The history and the registered 2-month declaration of a déclaration this organiser may see. */
+    @Transactional(readOnly = true)
+    public Dossier dossier(UtilisateurConnecte u, long id) {
+        return Dossier.de(lire(u, id), declarations);
+    }
+
     /** Only the declaring organisme's users change a déclaration; a siège reads its établissements' ones. */
     public boolean modifiable(UtilisateurConnecte u, DeclarationSejour d) {
         return organismeDe(u).map(o -> o.id() == d.organismeId()).orElse(false);
@@ -157,38 +163,123 @@ public class SaisieDeclarations {
 
     @Transactional
     public void enregistrerInformations(UtilisateurConnecte u, long id, int versionVue, InformationsGenerales i) {
-        modifier(u, id, versionVue, d -> avec(d, i, d.vacanciers(), d.personnel(), d.projet(), d.transport(),
-                d.sanitaire(), d.hebergements()), d -> i.erreurs(aujourdhui(), true));
+        modifier(u, id, versionVue, EtapeDeclaration.INFORMATIONS, d -> d.avecInformations(i),
+                d -> i.erreurs(aujourdhui(), true));
     }
 
     @Transactional
     public void enregistrerVacanciers(UtilisateurConnecte u, long id, int versionVue, Vacanciers v) {
-        modifier(u, id, versionVue, d -> avec(d, d.informations(), v, d.personnel(), d.projet(), d.transport(),
-                d.sanitaire(), d.hebergements()), d -> v.erreurs());
+        modifier(u, id, versionVue, EtapeDeclaration.VACANCIERS, d -> d.avecVacanciers(v), d -> v.erreurs());
     }
 
     @Transactional
     public void enregistrerPersonnel(UtilisateurConnecte u, long id, int versionVue, PersonnelPrevu p) {
-        modifier(u, id, versionVue, d -> avec(d, d.informations(), d.vacanciers(), p, d.projet(), d.transport(),
-                d.sanitaire(), d.hebergements()), d -> p.erreurs(d.statut().phase8Jours()));
+        modifier(u, id, versionVue, EtapeDeclaration.PERSONNEL, d -> d.avecPersonnel(p),
+                d -> p.erreurs(d.statut().huitJours()));
     }
 
     @Transactional
     public void enregistrerProjet(UtilisateurConnecte u, long id, int versionVue, ProjetSejour p) {
-        modifier(u, id, versionVue, d -> avec(d, d.informations(), d.vacanciers(), d.personnel(), p, d.transport(),
-                d.sanitaire(), d.hebergements()), d -> p.erreurs());
+        modifier(u, id, versionVue, EtapeDeclaration.PROJET, d -> d.avecProjet(p), d -> p.erreurs());
     }
 
     @Transactional
     public void enregistrerTransport(UtilisateurConnecte u, long id, int versionVue, ProtocoleTransport t) {
-        modifier(u, id, versionVue, d -> avec(d, d.informations(), d.vacanciers(), d.personnel(), d.projet(),
-                t.normalise(), d.sanitaire(), d.hebergements()), d -> protocole(t.erreurs().liste()));
+        modifier(u, id, versionVue, EtapeDeclaration.TRANSPORT, d -> d.avecTransport(t.normalise()),
+                d -> protocole(t.erreurs().liste()));
     }
 
     @Transactional
     public void enregistrerSanitaire(UtilisateurConnecte u, long id, int versionVue, ProtocoleSanitaire s) {
-        modifier(u, id, versionVue, d -> avec(d, d.informations(), d.vacanciers(), d.personnel(), d.projet(),
-                d.transport(), s.normalise(), d.hebergements()), d -> protocole(s.erreurs().liste()));
+        modifier(u, id, versionVue, EtapeDeclaration.SANITAIRE, d -> d.avecSanitaire(s.normalise()),
+                d -> protocole(s.erreurs().liste()));
+    }
+
+    // ---- the staff at 8 days (spec §2.8.5) ----
+
+    /** Adds one person to a staff list. */
+    @Transactional
+    public void ajouterIntervenant(UtilisateurConnecte u, long id, int versionVue, Equipe.Liste liste,
+            Intervenant p) {
+        modifierEquipe(u, id, versionVue, e -> e.avec(liste, l -> {
+            l.add(p);
+            return l;
+        }), e -> p.erreurs(aujourdhui()));
+    }
+
+    /** Replaces a staff list with the rows of a spreadsheet, when every row is valid (all or nothing). */
+    @Transactional
+    public ImportPersonnel.Resultat importerIntervenants(UtilisateurConnecte u, long id, int versionVue,
+            Equipe.Liste liste, String texte, boolean attestation, boolean remplacer) {
+        ImportPersonnel.Resultat r = ImportPersonnel.lire(texte, attestation, aujourdhui());
+        if (r.accepte()) {
+            modifierEquipe(u, id, versionVue, e -> e.avec(liste, l -> {
+                List<Intervenant> nouvelle = remplacer ? new ArrayList<>() : l;
+                nouvelle.addAll(r.personnes());
+                return nouvelle;
+            }), e -> new Erreurs());
+        }
+        return r;
+    }
+
+    @Transactional
+    public void retirerIntervenant(UtilisateurConnecte u, long id, int versionVue, Equipe.Liste liste, int rang) {
+        modifierEquipe(u, id, versionVue, e -> e.avec(liste, l -> {
+            if (rang >= 0 && rang < l.size()) {
+                l.remove(rang);
+            }
+            return l;
+        }), e -> new Erreurs());
+    }
+
+    /** The organiser attests, for a person listed without it (imported without the box ticked). */
+    @Transactional
+    public void attesterIntervenant(UtilisateurConnecte u, long id, int versionVue, Equipe.Liste liste, int rang) {
+        modifierEquipe(u, id, versionVue, e -> e.avec(liste, l -> {
+            if (rang >= 0 && rang < l.size()) {
+                l.set(rang, l.get(rang).attestee());
+            }
+            return l;
+        }), e -> new Erreurs());
+    }
+
+    @Transactional
+    public void enregistrerFormation(UtilisateurConnecte u, long id, int versionVue, String formation) {
+        Erreurs regle = new Erreurs();
+        regle.precision("formation", formation, 2000);
+        modifierEquipe(u, id, versionVue, e -> e.avecFormation(formation), e -> regle);
+    }
+
+    @Transactional
+    public void ajouterPrestataire(UtilisateurConnecte u, long id, int versionVue, Prestataire p) {
+        modifierEquipe(u, id, versionVue, e -> e.avecPrestataires(l -> {
+            l.add(p);
+            return l;
+        }), e -> p.erreurs(aujourdhui()));
+    }
+
+    @Transactional
+    public void retirerPrestataire(UtilisateurConnecte u, long id, int versionVue, int rang) {
+        modifierEquipe(u, id, versionVue, e -> e.avecPrestataires(l -> {
+            if (rang >= 0 && rang < l.size()) {
+                l.remove(rang);
+            }
+            return l;
+        }), e -> new Erreurs());
+    }
+
+    private void modifierEquipe(UtilisateurConnecte u, long id, int versionVue, UnaryOperator<Equipe> changement,
+            java.util.function.Function<Equipe, Erreurs> regles) {
+        DeclarationSejour d = aModifier(u, id, versionVue, EtapeDeclaration.PERSONNEL);
+        if (!d.statut().huitJours()) {
+            throw new DeclarationRefuseeException("sejour.refus.equipe-2-mois");
+        }
+        verifier(regles.apply(d.equipe()));
+        DeclarationSejour apres = d.avecEquipe(changement.apply(d.equipe()));
+        declarations.enregistrerContenu(apres, maintenant());
+        if (d.statut().enregistree8Jours()) {
+            signalerMiseAJour(u, d, apres);
+        }
     }
 
     /** Adds an étape: one of the organisme's actif hébergements, its dates within the stay. */
@@ -202,30 +293,28 @@ public class SaisieDeclarations {
         }
         Etape etape = new Etape(h.hebergementId(), h.ligne(), h.fiche().nom(), h.fiche().adresse().departement(),
                 debut, fin, modeTransport == null || modeTransport.isBlank() ? null : modeTransport.strip());
-        modifier(u, id, versionVue, d -> {
+        modifier(u, id, versionVue, EtapeDeclaration.HEBERGEMENTS, d -> {
             List<Etape> etapes = new ArrayList<>(d.hebergements().etapes());
             etapes.add(etape);
-            return avec(d, d.informations(), d.vacanciers(), d.personnel(), d.projet(), d.transport(), d.sanitaire(),
-                    new SelectionHebergements(etapes, d.hebergements().sejourEtranger()));
+            return d.avecHebergements(new SelectionHebergements(etapes, d.hebergements().sejourEtranger()));
         }, d -> SelectionHebergements.erreurs(etape, d.informations().dateDebut(), d.informations().dateFin()));
     }
 
     @Transactional
     public void retirerEtape(UtilisateurConnecte u, long id, int versionVue, int rang) {
-        modifier(u, id, versionVue, d -> {
+        modifier(u, id, versionVue, EtapeDeclaration.HEBERGEMENTS, d -> {
             List<Etape> etapes = new ArrayList<>(d.hebergements().etapes());
             if (rang >= 0 && rang < etapes.size()) {
                 etapes.remove(rang);
             }
-            return avec(d, d.informations(), d.vacanciers(), d.personnel(), d.projet(), d.transport(), d.sanitaire(),
-                    new SelectionHebergements(etapes, d.hebergements().sejourEtranger()));
+            return d.avecHebergements(new SelectionHebergements(etapes, d.hebergements().sejourEtranger()));
         }, d -> new Erreurs());
     }
 
     @Transactional
     public void enregistrerEtranger(UtilisateurConnecte u, long id, int versionVue, Boolean etranger) {
-        modifier(u, id, versionVue, d -> avec(d, d.informations(), d.vacanciers(), d.personnel(), d.projet(),
-                d.transport(), d.sanitaire(), new SelectionHebergements(d.hebergements().etapes(), etranger)),
+        modifier(u, id, versionVue, EtapeDeclaration.HEBERGEMENTS,
+                d -> d.avecHebergements(new SelectionHebergements(d.hebergements().etapes(), etranger)),
                 d -> new Erreurs());
     }
 
@@ -237,7 +326,7 @@ public class SaisieDeclarations {
      */
     @Transactional
     public String transmettre(UtilisateurConnecte u, long id, int versionVue, Attestation attestation) {
-        DeclarationSejour d = aModifier(u, id, versionVue);
+        DeclarationSejour d = aModifierSansStatut(u, id, versionVue);
         Organisme o = organismeDe(u).orElseThrow();
         Attestation datee = new Attestation(attestation.aCertifie(), attestation.nom(), attestation.prenom(),
                 attestation.qualite(), aujourdhui());
@@ -293,16 +382,45 @@ public class SaisieDeclarations {
         declarations.supprimer(id);
     }
 
-    private void modifier(UtilisateurConnecte u, long id, int versionVue, UnaryOperator<DeclarationSejour> modification,
+    private void modifier(UtilisateurConnecte u, long id, int versionVue, EtapeDeclaration etape,
+            UnaryOperator<DeclarationSejour> modification,
             java.util.function.Function<DeclarationSejour, Erreurs> regles) {
-        DeclarationSejour d = aModifier(u, id, versionVue);
+        DeclarationSejour d = aModifier(u, id, versionVue, etape);
         verifier(regles.apply(d));
-        declarations.enregistrerContenu(modification.apply(d), maintenant());
+        DeclarationSejour apres = modification.apply(d);
+        declarations.enregistrerContenu(apres, maintenant());
+        if (d.statut().enregistree8Jours()) {
+            signalerMiseAJour(u, d, apres);
+        }
     }
 
-    private DeclarationSejour aModifier(UtilisateurConnecte u, long id, int versionVue) {
+    /**
+     * A registered stay whose vacanciers or staff change (spec §2.8.6): the staff stays complete and attested, the
+     * history keeps each change, the instructing DDETS is told (D13). The status does not change.
+     */
+    private void signalerMiseAJour(UtilisateurConnecte u, DeclarationSejour avant, DeclarationSejour apres) {
+        boolean vacanciers = !avant.vacanciers().equals(apres.vacanciers());
+        List<String> modifications = vacanciers ? Modifications.vacanciers(avant.vacanciers(), apres.vacanciers())
+                : new ArrayList<>(Modifications.personnel(avant.personnel(), apres.personnel()));
+        if (!vacanciers) {
+            Erreurs equipe = apres.equipe().erreurs(aujourdhui());
+            if (!equipe.aucune()) {
+                throw new DeclarationRefuseeException("sejour.erreur.personnel-incomplet");
+            }
+            modifications.addAll(Modifications.equipe(avant.equipe(), apres.equipe()));
+        }
+        if (modifications.isEmpty()) {
+            return;
+        }
+        declarations.historiser(avant.id(), maintenant(), source(u), u.id(), null,
+                vacanciers ? "mise_a_jour_vacanciers" : "mise_a_jour_personnel", String.join(" ; ", modifications),
+                Map.of("modifications", modifications));
+        notifications.miseAJour(apres, vacanciers, modifications);
+    }
+
+    private DeclarationSejour aModifier(UtilisateurConnecte u, long id, int versionVue, EtapeDeclaration etape) {
         DeclarationSejour d = aModifierSansStatut(u, id, versionVue);
-        d.verifierModifiable();
+        d.verifierModifiable(etape);
         return d;
     }
 
@@ -329,12 +447,6 @@ public class SaisieDeclarations {
         Erreurs e = new Erreurs();
         e.ajouterTout(erreurs);
         return e;
-    }
-
-    private static DeclarationSejour avec(DeclarationSejour d, InformationsGenerales i, Vacanciers v, PersonnelPrevu p,
-            ProjetSejour projet, ProtocoleTransport t, ProtocoleSanitaire s, SelectionHebergements h) {
-        return new DeclarationSejour(d.id(), d.numero(), d.statut(), d.organismeId(), d.departementSuivi(), i, v, p,
-                projet, t, s, h, d.attestation(), d.version());
     }
 
     static String source(UtilisateurConnecte u) {

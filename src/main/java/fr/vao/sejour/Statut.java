@@ -60,6 +60,11 @@ public enum Statut {
         return this == ATTENTE_8_JOURS || this == A_MODIFIER_8J || this == TRANSMISE_8J || this == EN_COURS_8J;
     }
 
+    /** After the registration of the 2-month declaration: the 8-day steps and data apply. */
+    public boolean huitJours() {
+        return phase8Jours() || this == REFUSEE_8J || enregistree8Jours() || this == TERMINEE;
+    }
+
     /** Whether the stay is registered (8 days): vacanciers and staff may change, nothing else (§2.8.6). */
     public boolean enregistree8Jours() {
         return this == VALIDEE_8J || this == SEJOUR_EN_COURS;

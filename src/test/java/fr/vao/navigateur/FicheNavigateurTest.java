@@ -77,7 +77,8 @@ class FicheNavigateurTest extends TestNavigateur {
         assertThat(texteDeLaPage()).contains("VACANCES BETA", "8 BD VOLTAIRE 75011 PARIS 11", "Étape 1 sur 5");
         verifierAccessibilite();
         valider(); // nothing filled: errors, summary first
-        assertThat(navigateur.findElement(By.id("resume-erreurs")).getText())
+        assertThat(new WebDriverWait(navigateur, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("resume-erreurs"))).getText())
                 .contains("Répondez par Oui ou par Non.", "Ajoutez au moins un représentant légal.");
         verifierAccessibilite();
         cliquer("porteurAgrement-true");

@@ -17,8 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import fr.vao.navigateur.TestNavigateur;
 
 /**
- * A 2-month declaration in a real browser, every page checked by axe-core: the organiser fills the 8 steps and
- * submits it; the DDETS of the hébergement's département takes it in charge and registers it; the DDETS of another
+ * A déclaration in a real browser, every page checked by axe-core: the organiser fills the 8 steps and submits it;
+ * the DDETS of the hébergement's département takes it in charge and registers it; the organiser lists the staff at
+ * 8 days (rows pasted, one person typed, the training) and submits; the DDETS validates it; the DDETS of another
  * département gets the "page introuvable".
  */
 class DeclarationNavigateurTest extends TestNavigateur {
@@ -40,6 +41,12 @@ class DeclarationNavigateurTest extends TestNavigateur {
     private void date(String id, LocalDate valeur) {
         ((JavascriptExecutor) navigateur).executeScript("arguments[0].value = arguments[1]",
                 navigateur.findElement(By.id(id)), valeur.toString());
+    }
+
+    /** Text pasted into a field: typing a tab would move the focus out of it, as a person's tab key does. */
+    private void coller(String id, String texte) {
+        ((JavascriptExecutor) navigateur).executeScript("arguments[0].value = arguments[1]",
+                navigateur.findElement(By.id(id)), texte);
     }
 
     private void envoyer(String texteDuBouton) {
@@ -141,6 +148,63 @@ class DeclarationNavigateurTest extends TestNavigateur {
                 .until(d -> texteDeLaPage().contains("La déclaration a été enregistrée"));
         assertThat(jdbc.sql("select statut from declaration_sejour where numero = :n").param("n", numero)
                 .query(String.class).single()).isEqualTo("EN ATTENTE DECLARATION 8 JOURS");
+
+        // the 8-day declaration: staff pasted from a spreadsheet, one person typed, the training
+        effacerCookies();
+        seConnecter("/connexion", o.email(), MOT_DE_PASSE_DEMO);
+        long id = jdbc.sql("select id from declaration_sejour where numero = :n").param("n", numero)
+                .query(Long.class).single();
+        ouvrir("/sejours/" + id + "/personnel");
+        verifierAccessibilite();
+        navigateur.findElement(By.linkText("Personnel d’encadrement")).click();
+        attendre("/personnel/encadrants");
+        verifierAccessibilite();
+        coller("texte", "Durand\tPaul\t02/05/1980\tBAFD\tdistribution des médicaments\t0612345678");
+        cocher("attestationTous");
+        envoyer("Importer");
+        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().contains("importée"));
+        verifierAccessibilite();
+        assertThat(texteDeLaPage()).contains("Paul Durand");
+        ouvrir("/sejours/" + id + "/personnel/accompagnants");
+        remplir("nom", "Petit");
+        remplir("prenom", "Léa");
+        date("dateNaissance", LocalDate.of(1999, 1, 20));
+        remplir("competence", "BAFA");
+        cocher("fonctions-restauration");
+        remplir("telephone", "0698765432");
+        cocher("attestation");
+        envoyer("Ajouter une personne");
+        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().contains("Léa Petit"));
+        verifierAccessibilite();
+        ouvrir("/sejours/" + id + "/personnel");
+        remplir("formation", "Réunion de deux heures la veille du départ");
+        envoyer("Enregistrer la formation");
+        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().contains("sauvegardée"));
+        ouvrir("/sejours/" + id + "/synthese");
+        verifierAccessibilite();
+        assertThat(texteDeLaPage()).doesNotContain("incomplet");
+        cocher("aCertifie");
+        remplir("nom", "Lefebvre");
+        remplir("prenom", "Julie");
+        remplir("qualite", "Directrice");
+        envoyer("Transmettre ma déclaration de séjour à 8 jours");
+        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().contains("Félicitations"));
+
+        effacerCookies();
+        seConnecter("/bo/connexion", ddets, MOT_DE_PASSE_DEMO);
+        navigateur.get(detail);
+        verifierAccessibilite();
+        assertThat(texteDeLaPage()).contains("Léa Petit", "Paul Durand");
+        envoyer("Prendre en charge la déclaration");
+        confirmer();
+        new WebDriverWait(navigateur, Duration.ofSeconds(20))
+                .until(d -> texteDeLaPage().contains("La déclaration est prise en charge."));
+        envoyer("Enregistrer la déclaration à 8 jours (accusé de réception)");
+        confirmer();
+        new WebDriverWait(navigateur, Duration.ofSeconds(20))
+                .until(d -> texteDeLaPage().contains("La déclaration a été enregistrée"));
+        assertThat(jdbc.sql("select statut from declaration_sejour where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("VALIDEE 8J");
 
         effacerCookies();
         seConnecter("/bo/connexion", autre, MOT_DE_PASSE_DEMO);

@@ -26,7 +26,7 @@ final class DeclarationsExemple {
                 new InformationsGenerales("Été à la mer", ReglesDeclarationTest.DEBUT, ReglesDeclarationTest.FIN,
                         ReglesDeclarationTest.RESPONSABLE),
                 new Vacanciers(4, 6, 10, Set.of("18_39"), Set.of("moteur"), "Fauteuils roulants"),
-                new PersonnelPrevu(3, 1, true),
+                new PersonnelPrevu(3, 1, true), Equipe.vide(),
                 new ProjetSejour(Set.of("mer"), Set.of("baignade"), Set.of(), Set.of(), null), TRANSPORT, SANITAIRE,
                 new SelectionHebergements(List.of(new Etape(UUID.randomUUID(), 1, "Gîte", "75",
                         ReglesDeclarationTest.DEBUT, ReglesDeclarationTest.FIN, null)), null),
@@ -36,8 +36,8 @@ final class DeclarationsExemple {
     static DeclarationSejour avecVacanciers(Vacanciers v) {
         DeclarationSejour d = complete(Statut.BROUILLON);
         return new DeclarationSejour(d.id(), d.numero(), d.statut(), d.organismeId(), d.departementSuivi(),
-                d.informations(), v, d.personnel(), d.projet(), d.transport(), d.sanitaire(), d.hebergements(),
-                d.attestation(), d.version());
+                d.informations(), v, d.personnel(), d.equipe(), d.projet(), d.transport(), d.sanitaire(),
+                d.hebergements(), d.attestation(), d.version());
     }
 
     static DeclarationSejour avecLibelle(String libelle) {
@@ -45,7 +45,7 @@ final class DeclarationsExemple {
         InformationsGenerales i = d.informations();
         return new DeclarationSejour(d.id(), d.numero(), d.statut(), d.organismeId(), d.departementSuivi(),
                 new InformationsGenerales(libelle, i.dateDebut(), i.dateFin(), i.responsable()), d.vacanciers(),
-                d.personnel(), d.projet(), d.transport(), d.sanitaire(), d.hebergements(), d.attestation(),
-                d.version());
+                d.personnel(), d.equipe(), d.projet(), d.transport(), d.sanitaire(), d.hebergements(),
+                d.attestation(), d.version());
     }
 }

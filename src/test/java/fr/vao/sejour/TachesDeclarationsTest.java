@@ -79,7 +79,7 @@ class TachesDeclarationsTest extends TestIntegration {
         DeclarationSejour d = new DeclarationSejour(0, null, Statut.BROUILLON, o.id(), null,
                 new InformationsGenerales("Séjour " + statut.name(), debut, fin, new Responsable("Martin", "Claire",
                         "Directrice", "1 rue de Rivoli 75001 Paris", "0612345678", responsable)),
-                modele.vacanciers(), modele.personnel(), modele.projet(), modele.transport(), modele.sanitaire(),
+                modele.vacanciers(), modele.personnel(), modele.equipe(), modele.projet(), modele.transport(), modele.sanitaire(),
                 modele.hebergements(), null, 0);
         long id = declarations.inserer(d, Map.of("nom", "SEJOURS ADAPTES"), o.membre().id(),
                 OffsetDateTime.now(horloge));

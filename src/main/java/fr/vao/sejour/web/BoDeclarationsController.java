@@ -21,6 +21,7 @@ import fr.vao.sejour.Action;
 import fr.vao.sejour.DeclarationInvalideException;
 import fr.vao.sejour.DeclarationRefuseeException;
 import fr.vao.sejour.DeclarationSejour;
+import fr.vao.sejour.Dossier;
 import fr.vao.sejour.InstructionDeclarations;
 import fr.vao.sejour.ListeAgents;
 import fr.vao.sejour.Statut;
@@ -91,9 +92,11 @@ class BoDeclarationsController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
-        DeclarationSejour d = instruction.lire(agent, id);
+        Dossier dossier = instruction.dossier(agent, id);
+        DeclarationSejour d = dossier.declaration();
         boolean instruit = instruction.instruit(agent, d);
         model.addAttribute("d", d);
+        model.addAttribute("dossier", dossier);
         model.addAttribute("priseEnCharge", instruit && d.statut().permet(Action.PRENDRE_EN_CHARGE));
         model.addAttribute("decision", instruit && d.statut().permet(Action.ENREGISTRER));
         return "bo/sejours/detail";

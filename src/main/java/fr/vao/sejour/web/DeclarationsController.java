@@ -51,12 +51,12 @@ class DeclarationsController {
 
     private final SaisieDeclarations saisie;
     private final ListeOrganisateur liste;
-    private final GestionHebergements hebergements;
+    private final PageDeclaration page;
 
-    DeclarationsController(SaisieDeclarations saisie, ListeOrganisateur liste, GestionHebergements hebergements) {
+    DeclarationsController(SaisieDeclarations saisie, ListeOrganisateur liste, PageDeclaration page) {
         this.saisie = saisie;
         this.liste = liste;
-        this.hebergements = hebergements;
+        this.page = page;
     }
 
     @InitBinder
@@ -118,7 +118,7 @@ class DeclarationsController {
 
     private String afficherNouvelle(Model model) {
         model.addAttribute("etape", EtapeDeclaration.INFORMATIONS);
-        model.addAttribute("etapes", EtapeDeclaration.values());
+        model.addAttribute("etapes", List.of(EtapeDeclaration.values()));
         return "sejour/nouvelle";
     }
 
@@ -144,21 +144,27 @@ class DeclarationsController {
 
     // ---- the steps of an existing déclaration ----
 
+    /** Opens a déclaration on the first step the user may change, else on its synthèse. */
     @GetMapping("/{id}")
     String ouvrir(@PathVariable long id) {
         DeclarationSejour d = saisie.lire(UtilisateurCourant.obtenir(), id);
-        return "redirect:/sejours/" + id + "/" + (saisie.modifiable(UtilisateurCourant.obtenir(), d)
-                && d.statut().permet(fr.vao.sejour.Action.MODIFIER) ? "informations" : "synthese");
+        boolean sienne = saisie.modifiable(UtilisateurCourant.obtenir(), d);
+        EtapeDeclaration premiere = d.etapes().stream().filter(e -> sienne && d.modifiable(e)).findFirst()
+                .orElse(EtapeDeclaration.SYNTHESE);
+        return "redirect:/sejours/" + id + "/" + premiere.chemin();
     }
 
     @GetMapping("/{id}/{chemin:informations|vacanciers|personnel|projet|transport|sanitaire|hebergements|synthese}")
     String etape(@PathVariable long id, @PathVariable String chemin, Model model) {
         DeclarationSejour d = saisie.lire(UtilisateurCourant.obtenir(), id);
         EtapeDeclaration etape = EtapeDeclaration.deChemin(chemin);
+        if (!d.etapes().contains(etape)) {
+            return "redirect:/sejours/" + id + "/" + EtapeDeclaration.SYNTHESE.chemin();
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", formulaire(d, etape));
         }
-        return afficher(d, etape, model);
+        return page.afficher(d, etape, model);
     }
 
     private static Object formulaire(DeclarationSejour d, EtapeDeclaration etape) {
@@ -183,44 +189,18 @@ class DeclarationsController {
         }
     }
 
-    private String afficher(DeclarationSejour d, EtapeDeclaration etape, Model model) {
-        UtilisateurConnecte u = UtilisateurCourant.obtenir();
-        model.addAttribute("d", d);
-        model.addAttribute("etape", etape);
-        model.addAttribute("etapes", EtapeDeclaration.values());
-        model.addAttribute("modifiable", saisie.modifiable(u, d) && d.statut().permet(fr.vao.sejour.Action.MODIFIER));
-        model.addAttribute("erreursParEtape", d.erreursParEtape(saisie.aujourdhui()));
-        model.addAttribute("tranchesAge", Vacanciers.TRANCHES_AGE);
-        model.addAttribute("deficiences", Vacanciers.DEFICIENCES);
-        model.addAttribute("destinations", ProjetSejour.DESTINATIONS);
-        model.addAttribute("sportives", ProjetSejour.SPORTIVES);
-        model.addAttribute("culturelles", ProjetSejour.CULTURELLES);
-        model.addAttribute("bienEtre", ProjetSejour.BIEN_ETRE);
-        if (etape == EtapeDeclaration.HEBERGEMENTS && saisie.modifiable(u, d)) {
-            Organisme o = organisme();
-            model.addAttribute("choix", hebergements.liste(o, null, null, fr.vao.hebergement.Statut.ACTIF, "nom",
-                    false, 200, 0).lignes().stream().filter(l -> l.organismeId() == o.id()).toList());
-        }
-        if (etape == EtapeDeclaration.SYNTHESE) {
-            Organisme o = organisme();
-            ValiditeAgrement v = saisie.validite(o, d.informations().dateFin());
-            model.addAttribute("agrement", v);
-            model.addAttribute("transmissible", saisie.modifiable(u, d)
-                    && d.statut().permet(fr.vao.sejour.Action.TRANSMETTRE));
-            model.addAttribute("annulable", saisie.modifiable(u, d)
-                    && d.statut().permet(fr.vao.sejour.Action.ANNULER));
-        }
-        return "sejour/etape";
-    }
-
-    /** Saves a step; on errors the form comes back with what was typed and each error next to its field. */
-    private String enregistrer(long id, EtapeDeclaration etape, EtapeDeclaration suivante, BindingResult erreurs,
-            Model model, RedirectAttributes redirection, List<Erreurs.Erreur> lecture, Runnable action) {
+    /**
+     * Saves a step, then shows the next one of the déclaration's phase (the hébergements step stays for the next
+     * étape, and the staff step at 8 days for its lists); on errors the form comes back with what was typed and each error next to its field.
+     */
+    private String enregistrer(long id, EtapeDeclaration etape, BindingResult erreurs, Model model,
+            RedirectAttributes redirection, List<Erreurs.Erreur> lecture, Runnable action) {
         if (!rejeter(lecture, erreurs)) {
             try {
                 action.run();
                 redirection.addFlashAttribute("succes", "sejour.enregistre");
-                return "redirect:/sejours/" + id + "/" + suivante.chemin();
+                return "redirect:/sejours/" + id + "/" + suivante(saisie.lire(UtilisateurCourant.obtenir(), id),
+                        etape).chemin();
             } catch (DeclarationInvalideException e) {
                 rejeter(e.erreurs(), erreurs);
             } catch (DeclarationRefuseeException e) {
@@ -229,10 +209,18 @@ class DeclarationsController {
                 model.addAttribute("erreur", e.cle());
             }
         }
-        return afficher(saisie.lire(UtilisateurCourant.obtenir(), id), etape, model);
+        return page.afficher(saisie.lire(UtilisateurCourant.obtenir(), id), etape, model);
     }
 
-    private static boolean rejeter(List<Erreurs.Erreur> liste, BindingResult erreurs) {
+    private static EtapeDeclaration suivante(DeclarationSejour d, EtapeDeclaration etape) {
+        List<EtapeDeclaration> etapes = d.etapes();
+        if (etape == EtapeDeclaration.HEBERGEMENTS || etape == EtapeDeclaration.PERSONNEL && d.statut().huitJours()) {
+            return etape;
+        }
+        return etapes.get(Math.min(etapes.indexOf(etape) + 1, etapes.size() - 1));
+    }
+
+    static boolean rejeter(List<Erreurs.Erreur> liste, BindingResult erreurs) {
         liste.forEach(e -> erreurs.rejectValue(e.champ(), e.cle()));
         return !liste.isEmpty();
     }
@@ -242,8 +230,7 @@ class DeclarationsController {
             BindingResult erreurs, Model model, RedirectAttributes redirection) {
         Saisie s = new Saisie();
         var i = form.versDomaine(s);
-        return enregistrer(id, EtapeDeclaration.INFORMATIONS, EtapeDeclaration.VACANCIERS, erreurs, model,
-                redirection, s.erreurs,
+        return enregistrer(id, EtapeDeclaration.INFORMATIONS, erreurs, model, redirection, s.erreurs,
                 () -> saisie.enregistrerInformations(UtilisateurCourant.obtenir(), id, form.version, i));
     }
 
@@ -252,7 +239,7 @@ class DeclarationsController {
             BindingResult erreurs, Model model, RedirectAttributes redirection) {
         Saisie s = new Saisie();
         Vacanciers v = form.versDomaine(s);
-        return enregistrer(id, EtapeDeclaration.VACANCIERS, EtapeDeclaration.PERSONNEL, erreurs, model, redirection,
+        return enregistrer(id, EtapeDeclaration.VACANCIERS, erreurs, model, redirection,
                 s.erreurs, () -> saisie.enregistrerVacanciers(UtilisateurCourant.obtenir(), id, form.version, v));
     }
 
@@ -261,14 +248,14 @@ class DeclarationsController {
             BindingResult erreurs, Model model, RedirectAttributes redirection) {
         Saisie s = new Saisie();
         PersonnelPrevu p = form.versDomaine(s);
-        return enregistrer(id, EtapeDeclaration.PERSONNEL, EtapeDeclaration.PROJET, erreurs, model, redirection,
+        return enregistrer(id, EtapeDeclaration.PERSONNEL, erreurs, model, redirection,
                 s.erreurs, () -> saisie.enregistrerPersonnel(UtilisateurCourant.obtenir(), id, form.version, p));
     }
 
     @PostMapping("/{id}/projet")
     String projet(@PathVariable long id, @ModelAttribute("form") Formulaires.FormProjet form, BindingResult erreurs,
             Model model, RedirectAttributes redirection) {
-        return enregistrer(id, EtapeDeclaration.PROJET, EtapeDeclaration.TRANSPORT, erreurs, model, redirection,
+        return enregistrer(id, EtapeDeclaration.PROJET, erreurs, model, redirection,
                 List.of(), () -> saisie.enregistrerProjet(UtilisateurCourant.obtenir(), id, form.version,
                         form.versDomaine()));
     }
@@ -283,9 +270,9 @@ class DeclarationsController {
         if (hebergement == null) {
             s.erreurs.add(new Erreurs.Erreur("hebergementId", "sejour.erreur.hebergement-choix"));
         }
-        return enregistrer(id, EtapeDeclaration.HEBERGEMENTS, EtapeDeclaration.HEBERGEMENTS, erreurs, model,
-                redirection, s.erreurs, () -> saisie.ajouterEtape(UtilisateurCourant.obtenir(), id, form.version,
-                        hebergement, debut, fin, form.etape.modeTransport));
+        return enregistrer(id, EtapeDeclaration.HEBERGEMENTS, erreurs, model, redirection, s.erreurs,
+                () -> saisie.ajouterEtape(UtilisateurCourant.obtenir(), id, form.version, hebergement, debut, fin,
+                        form.etape.modeTransport));
     }
 
     @PostMapping("/{id}/hebergements/retirer")
@@ -332,7 +319,7 @@ class DeclarationsController {
         } catch (TransitionInterditeException e) {
             model.addAttribute("erreur", e.cle());
         }
-        return afficher(saisie.lire(UtilisateurCourant.obtenir(), id), EtapeDeclaration.SYNTHESE, model);
+        return page.afficher(saisie.lire(UtilisateurCourant.obtenir(), id), EtapeDeclaration.SYNTHESE, model);
     }
 
     @PostMapping("/{id}/annuler")

@@ -5,7 +5,9 @@ import java.util.Set;
 
 import fr.vao.organisme.Responsable;
 import fr.vao.sejour.InformationsGenerales;
+import fr.vao.sejour.Intervenant;
 import fr.vao.sejour.PersonnelPrevu;
+import fr.vao.sejour.Prestataire;
 import fr.vao.sejour.ProjetSejour;
 import fr.vao.sejour.Vacanciers;
 
@@ -155,5 +157,60 @@ final class Formulaires {
         public String nom;
         public String prenom;
         public String qualite;
+    }
+
+    /** Step 3 at 8 days: one person of a staff list. */
+    public static class FormIntervenant {
+        public int version;
+        public String nom;
+        public String prenom;
+        public String dateNaissance;
+        public String competence;
+        public Set<String> fonctions = new HashSet<>();
+        public String telephone;
+        public boolean attestation;
+
+        Intervenant versDomaine(Saisie s) {
+            return new Intervenant(Saisie.net(nom), Saisie.net(prenom), s.date("dateNaissance", dateNaissance),
+                    Saisie.net(competence), fonctions, Saisie.net(telephone), attestation);
+        }
+    }
+
+    /** Step 3 at 8 days: rows pasted from a spreadsheet (or a CSV file sent with the form). */
+    public static class FormImport {
+        public int version;
+        public String texte;
+        public boolean attestationTous;
+        public boolean remplacer;
+    }
+
+    /** Step 3 at 8 days: the training before the vacanciers arrive. */
+    public static class FormFormation {
+        public int version;
+        public String formation;
+    }
+
+    /** Step 3 at 8 days: one external provider. */
+    public static class FormPrestataire {
+        public int version;
+        public String categorie;
+        public Boolean personneMorale;
+        public String raisonSociale;
+        public String nomCommercial;
+        public String adresse;
+        public String nom;
+        public String prenom;
+        public String dateNaissance;
+        public String competence;
+        public String telephone;
+
+        Prestataire versDomaine(Saisie s) {
+            boolean morale = Boolean.TRUE.equals(personneMorale);
+            return new Prestataire(Saisie.net(categorie), morale, morale ? Saisie.net(raisonSociale) : null,
+                    morale ? Saisie.net(nomCommercial) : null, morale ? Saisie.net(adresse) : null,
+                    morale ? null : Saisie.net(nom), morale ? null : Saisie.net(prenom),
+                    morale ? null : s.date("dateNaissance", dateNaissance), morale ? null : Saisie.net(competence),
+                    Saisie.net(telephone));
+        }
     }
 }
