@@ -51,11 +51,13 @@ public class Courriels {
         String corpsHtml = html.process("mail/" + courriel.modele(), contexte);
         String corpsTexte = texte.process(courriel.modele(), contexte);
         return jdbc.sql("""
-                insert into courriel (modele, destinataires, sujet, corps_html, corps_texte, prochain_essai_le, cree_le,
-                                      essais_depuis)
-                values (:modele, :destinataires, :sujet, :html, :texte, :maintenant, :maintenant, :maintenant) returning id""")
+                insert into courriel (modele, destinataires, copies, sujet, corps_html, corps_texte, prochain_essai_le,
+                                      cree_le, essais_depuis)
+                values (:modele, :destinataires, :copies, :sujet, :html, :texte, :maintenant, :maintenant, :maintenant)
+                returning id""")
                 .param("modele", courriel.modele())
                 .param("destinataires", String.join(",", courriel.destinataires()))
+                .param("copies", courriel.copies().isEmpty() ? null : String.join(",", courriel.copies()))
                 .param("sujet", courriel.sujet())
                 .param("html", corpsHtml)
                 .param("texte", corpsTexte)

@@ -48,7 +48,7 @@ public class EnvoiCourriels {
         this.horloge = horloge;
     }
 
-    record AEnvoyer(long id, String destinataires, String sujet, String corpsHtml, String corpsTexte, int tentatives,
+    record AEnvoyer(long id, String destinataires, String copies, String sujet, String corpsHtml, String corpsTexte, int tentatives,
             OffsetDateTime essaisDepuis) {
     }
 
@@ -81,7 +81,7 @@ public class EnvoiCourriels {
                 update courriel set statut = 'ENVOI', tentatives = tentatives + 1, prochain_essai_le = :maintenant
                 where id in (select id from courriel where statut = 'A_ENVOYER' and prochain_essai_le <= :maintenant
                              order by prochain_essai_le limit :lot for update skip locked)
-                returning id, destinataires, sujet, corps_html, corps_texte, tentatives, essais_depuis""")
+                returning id, destinataires, copies, sujet, corps_html, corps_texte, tentatives, essais_depuis""")
                 .param("maintenant", maintenant)
                 .param("lot", LOT)
                 .query(AEnvoyer.class).list();
@@ -94,6 +94,9 @@ public class EnvoiCourriels {
             aide.setFrom(proprietes.courriel().expediteur(), "Portail VAO");
             aide.setReplyTo(proprietes.courriel().repondreA());
             aide.setTo(courriel.destinataires().split(","));
+            if (courriel.copies() != null) {
+                aide.setCc(courriel.copies().split(","));
+            }
             aide.setSubject(courriel.sujet());
             aide.setText(courriel.corpsTexte(), courriel.corpsHtml());
             message.saveChanges();

@@ -35,7 +35,7 @@ public class SuiviCourriels {
             OffsetDateTime creeLe, OffsetDateTime envoyeLe, String derniereErreur) {
     }
 
-    public record Detail(long id, String modele, String destinataires, String sujet, String statut, int tentatives,
+    public record Detail(long id, String modele, String destinataires, String copies, String sujet, String statut, int tentatives,
             OffsetDateTime creeLe, OffsetDateTime essaisDepuis, OffsetDateTime prochainEssaiLe,
             OffsetDateTime envoyeLe, String derniereErreur, int version) {
     }
@@ -76,7 +76,7 @@ public class SuiviCourriels {
 
     public Optional<Detail> detail(long id) {
         return jdbc.sql("""
-                select id, modele, destinataires, sujet, statut, tentatives, cree_le, essais_depuis, prochain_essai_le,
+                select id, modele, destinataires, copies, sujet, statut, tentatives, cree_le, essais_depuis, prochain_essai_le,
                        envoye_le, derniere_erreur, version
                 from courriel where id = :id""").param("id", id).query(Detail.class).optional();
     }
@@ -126,7 +126,7 @@ public class SuiviCourriels {
             parametres.put("statut", f.statut());
         }
         if (present(f.destinataire())) {
-            conditions.add("destinataires ilike :destinataire");
+            conditions.add("(destinataires ilike :destinataire or copies ilike :destinataire)");
             parametres.put("destinataire", "%" + echapper(f.destinataire().trim()) + "%");
         }
         if (present(f.modele())) {

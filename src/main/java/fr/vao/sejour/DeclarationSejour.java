@@ -172,6 +172,11 @@ public record DeclarationSejour(long id, String numero, Statut statut, long orga
 
     // ---- the same déclaration with one step's content replaced (the saves of SaisieDeclarations) ----
 
+    DeclarationSejour avecId(long x) {
+        return new DeclarationSejour(x, numero, statut, organismeId, departementSuivi, informations,
+                vacanciers, personnel, equipe, projet, transport, sanitaire, hebergements, attestation, version);
+    }
+
     DeclarationSejour avecInformations(InformationsGenerales x) {
         return new DeclarationSejour(id, numero, statut, organismeId, departementSuivi, x,
                 vacanciers, personnel, equipe, projet, transport, sanitaire, hebergements, attestation, version);

@@ -41,27 +41,55 @@ class NotificationsDeclaration {
         this.territoires = territoires;
     }
 
-    /** The validated users of the organisme, with those of its siège (the reference's copy). */
-    List<String> organisateurs(Organisme o) {
-        Set<String> emails = new LinkedHashSet<>(membres.emailsValides(o.id()));
-        if (o.estEtablissementSecondaire()) {
-            fiches.siegeDe(o.siren()).ifPresent(s -> emails.addAll(membres.emailsValides(s.id())));
+    /**
+     * Who a mail goes to, and who gets a copy (spec §5.2 "cc"). When nobody is a direct recipient, the copies are:
+     * the mail still reaches those concerned.
+     */
+    record Destinataires(List<String> a, List<String> copies) {
+
+        boolean vide() {
+            return a.isEmpty() && copies.isEmpty();
         }
-        return new ArrayList<>(emails);
+
+        Courriel courriel(String modele, String sujet, Map<String, Object> variables) {
+            return a.isEmpty() ? new Courriel(modele, copies, sujet, variables)
+                    : new Courriel(modele, a, copies, sujet, variables);
+        }
+
+        List<String> tous() {
+            Set<String> t = new LinkedHashSet<>(a);
+            t.addAll(copies);
+            return new ArrayList<>(t);
+        }
+    }
+
+    private void envoyer(Destinataires d, String modele, String sujet, Map<String, Object> variables) {
+        if (!d.vide()) {
+            courriels.envoyer(d.courriel(modele, sujet, variables));
+        }
+    }
+
+    /** The validated users of the organisme, and in copy those of its siège (the reference's cc). */
+    Destinataires organisateurs(Organisme o) {
+        List<String> siege = o.estEtablissementSecondaire()
+                ? fiches.siegeDe(o.siren()).map(s -> membres.emailsValides(s.id())).orElse(List.of())
+                : List.of();
+        return new Destinataires(membres.emailsValides(o.id()), siege);
     }
 
     /**
-     * The instructing DDETS's agents with DemandeSejour_Ecriture, with (the reference's copy) those of the other
+     * The instructing DDETS's agents with DemandeSejour_Ecriture, and in copy (the reference's cc) those of the other
      * hébergements' départements and of their régions.
      */
-    List<String> instructeurs(DeclarationSejour d, String departementSuivi) {
+    Destinataires instructeurs(DeclarationSejour d, String departementSuivi) {
         Set<String> codes = new LinkedHashSet<>();
-        codes.add(departementSuivi);
         for (Etape e : d.hebergements().etapes()) {
             codes.add(e.departement());
             territoires.regionDe(e.departement()).map(Territoire::code).ifPresent(codes::add);
         }
-        return agents.emails(ROLE_ECRITURE, codes);
+        codes.remove(departementSuivi);
+        return new Destinataires(agents.emails(ROLE_ECRITURE, List.of(departementSuivi)),
+                codes.isEmpty() ? List.of() : agents.emails(ROLE_ECRITURE, codes));
     }
 
     /** D1/D2 (2 months) or D3/D4 (8 days). */
@@ -70,30 +98,23 @@ class NotificationsDeclaration {
         boolean huitJours = apres == Statut.TRANSMISE_8J;
         Map<String, Object> variables = Map.of("numero", numero, "libelle", d.informations().libelle(),
                 "departement", departement, "id", d.id(), "huitJours", huitJours, "premiere", premiere);
-        List<String> organisateurs = organisateurs(o);
-        if (!organisateurs.isEmpty()) {
-            String sujet = huitJours ? "Portail VAO - Transmission de la déclaration de séjour à 8 jours n°" + numero
-                    : premiere ? "Portail VAO - Transmission de la déclaration de séjour VAO n°" + numero
-                            : "Portail VAO - Transmission de complément sur la déclaration de séjour VAO n°" + numero;
-            courriels.envoyer(new Courriel("sejour-transmission", organisateurs, sujet, variables));
-        }
-        List<String> instructeurs = instructeurs(d, departement);
-        if (!instructeurs.isEmpty()) {
-            String sujet = huitJours ? "Portail VAO - déclaration à 8 jours déposée : " + numero
-                    : "Portail VAO - Nouvelle déclaration déposée : " + numero;
-            courriels.envoyer(new Courriel("sejour-depot-agents", instructeurs, sujet, variables));
-        }
+        envoyer(organisateurs(o), "sejour-transmission", huitJours
+                ? "Portail VAO - Transmission de la déclaration de séjour à 8 jours n°" + numero
+                : premiere ? "Portail VAO - Transmission de la déclaration de séjour VAO n°" + numero
+                        : "Portail VAO - Transmission de complément sur la déclaration de séjour VAO n°" + numero,
+                variables);
+        envoyer(instructeurs(d, departement), "sejour-depot-agents", huitJours
+                ? "Portail VAO - déclaration à 8 jours déposée : " + numero
+                : "Portail VAO - Nouvelle déclaration déposée : " + numero, variables);
     }
 
-    private List<String> organisateurs(DeclarationSejour d) {
-        return fiches.fiche(d.organismeId()).map(f -> organisateurs(f.organisme())).orElse(List.of());
+    private Destinataires organisateurs(DeclarationSejour d) {
+        return fiches.fiche(d.organismeId()).map(f -> organisateurs(f.organisme()))
+                .orElse(new Destinataires(List.of(), List.of()));
     }
 
     private void auxOrganisateurs(DeclarationSejour d, String modele, String sujet, Map<String, Object> variables) {
-        List<String> destinataires = organisateurs(d);
-        if (!destinataires.isEmpty()) {
-            courriels.envoyer(new Courriel(modele, destinataires, sujet, variables));
-        }
+        envoyer(organisateurs(d), modele, sujet, variables);
     }
 
     /** D5: the agent's comment quoted. */
@@ -120,13 +141,10 @@ class NotificationsDeclaration {
 
     /** D13: the vacanciers or the staff of a registered stay changed; the DDETS sees before and after. */
     void miseAJour(DeclarationSejour d, boolean vacanciers, List<String> modifications) {
-        List<String> instructeurs = instructeurs(d, d.departementSuivi());
-        if (!instructeurs.isEmpty()) {
-            courriels.envoyer(new Courriel("sejour-modification", instructeurs, "VAO - Modification "
-                    + (vacanciers ? "du nombre de vacanciers" : "de personnel") + " de la déclaration " + d.numero(),
-                    Map.of("numero", d.numero(), "libelle", d.informations().libelle(), "vacanciers", vacanciers,
-                            "modifications", modifications, "id", d.id())));
-        }
+        envoyer(instructeurs(d, d.departementSuivi()), "sejour-modification", "VAO - Modification "
+                + (vacanciers ? "du nombre de vacanciers" : "de personnel") + " de la déclaration " + d.numero(),
+                Map.of("numero", d.numero(), "libelle", d.informations().libelle(), "vacanciers", vacanciers,
+                        "modifications", modifications, "id", d.id()));
     }
 
     /** D9 to the organiser's users, D10 to the instructing DDETS's agents. */
@@ -134,10 +152,7 @@ class NotificationsDeclaration {
         Map<String, Object> variables = Map.of("numero", d.numero(), "libelle", d.informations().libelle(), "id",
                 d.id());
         String sujet = "Portail VAO - Déclaration annulée : " + d.numero();
-        List<String> organisateurs = organisateurs(o);
-        if (!organisateurs.isEmpty()) {
-            courriels.envoyer(new Courriel("sejour-annulation", organisateurs, sujet, variables));
-        }
+        envoyer(organisateurs(o), "sejour-annulation", sujet, variables);
         List<String> agentsSuivi = agents.emails(ROLE_ECRITURE, List.of(d.departementSuivi()));
         if (!agentsSuivi.isEmpty()) {
             courriels.envoyer(new Courriel("sejour-annulation-agents", agentsSuivi, sujet, variables));
@@ -146,9 +161,9 @@ class NotificationsDeclaration {
 
     // --- the déclaration jobs (TachesDeclarations, RecapitulatifDeclarations) ---
 
-    /** The validated users of this organisme (and of its siège), as for the other mails. */
+    /** The validated users of this organisme and of its siège, as for the other mails. */
     List<String> organisateursDe(long organismeId) {
-        return fiches.fiche(organismeId).map(f -> organisateurs(f.organisme())).orElse(List.of());
+        return fiches.fiche(organismeId).map(f -> organisateurs(f.organisme()).tous()).orElse(List.of());
     }
 
     /**
@@ -156,13 +171,13 @@ class NotificationsDeclaration {
      * nothing, when the organisme has no validated user.
      */
     boolean rappel8Jours(DeclarationSejour d, int jours, java.time.LocalDate depuis) {
-        List<String> destinataires = organisateurs(d);
-        if (destinataires.isEmpty()) {
+        Destinataires destinataires = organisateurs(d);
+        if (destinataires.vide()) {
             return false;
         }
         java.time.format.DateTimeFormatter jour = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         InformationsGenerales i = d.informations();
-        courriels.envoyer(new Courriel("sejour-rappel-8j", destinataires, "Séjours VAO – Récapitulatif des "
+        courriels.envoyer(destinataires.courriel("sejour-rappel-8j", "Séjours VAO – Récapitulatif des "
                 + "déclarations de séjour en attente de traitement de votre part (rappel J-8)", Map.of("numero",
                         d.numero(), "libelle", i.libelle(), "debut", jour.format(i.dateDebut()), "fin",
                         jour.format(i.dateFin()), "jours", jours, "depuis", jour.format(depuis), "limite",

@@ -128,18 +128,53 @@ public class SaisieDeclarations {
         });
         verifier(informations.erreurs(aujourdhui(), true));
         Fiche fiche = fiches.fiche(o.id()).orElseThrow();
+        DeclarationSejour d = new DeclarationSejour(0, null, Statut.BROUILLON, o.id(), null, informations,
+                Vacanciers.vide(), PersonnelPrevu.vide(), Equipe.vide(), ProjetSejour.vide(),
+                fiche.transport().orElse(null), fiche.sanitaire().orElse(null), SelectionHebergements.vide(), null, 0);
+        long id = declarations.inserer(d, instantane(o, fiche), u.id(), maintenant());
+        declarations.historiser(id, maintenant(), source(u), u.id(), null, "creation", null, null);
+        return id;
+    }
+
+    /** The organisme and its agrément as they are now, kept with a new déclaration. */
+    private InstantaneOrganisme instantane(Organisme o, Fiche fiche) {
         SituationAgrement s = agrements.situation(o);
-        InstantaneOrganisme instantane = new InstantaneOrganisme(fiche.nom(), o.siret(), o.estPersonneMorale(),
+        return new InstantaneOrganisme(fiche.nom(), o.siret(), o.estPersonneMorale(),
                 s.agrement().map(a -> a.numero()).orElse(null),
                 s.agrement().map(a -> a.regionObtention()).orElse(null),
                 s.agrement().map(a -> a.dateObtention()).orElse(null),
                 s.agrement().map(a -> a.dateFinValidite()).orElse(null));
-        DeclarationSejour d = new DeclarationSejour(0, null, Statut.BROUILLON, o.id(), null, informations,
-                Vacanciers.vide(), PersonnelPrevu.vide(), Equipe.vide(), ProjetSejour.vide(),
-                fiche.transport().orElse(null), fiche.sanitaire().orElse(null), SelectionHebergements.vide(), null, 0);
-        long id = declarations.inserer(d, instantane, u.id(), maintenant());
-        declarations.historiser(id, maintenant(), source(u), u.id(), null, "creation", null, null);
-        return id;
+    }
+
+    /**
+     * Copies a déclaration into a new draft of the same organisme (spec §2.8.7): "COPIE - " and its title, the same
+     * dates, content and hébergements; neither its numéro, attestation, history nor its named staff (each person's
+     * attestation is given for one stay, ADR 0016). Creating a draft needs what a creation needs: a complete fiche and
+     * a valid agrément.
+     *
+     * @return the id of the copy
+     */
+    @Transactional
+    public long dupliquer(UtilisateurConnecte u, long id) {
+        Organisme o = organismeDe(u).orElseThrow(DeclarationIntrouvableException::new);
+        DeclarationSejour d = lire(u, id);
+        if (d.organismeId() != o.id()) {
+            throw new AccessDeniedException("Déclaration d'un autre établissement : lecture seule");
+        }
+        String libelle = d.libelleCopie();
+        empechement(o, d.informations().dateFin()).ifPresent(cle -> {
+            throw new DeclarationRefuseeException(cle);
+        });
+        InformationsGenerales i = d.informations();
+        DeclarationSejour copie = new DeclarationSejour(0, null, Statut.BROUILLON, o.id(), null,
+                new InformationsGenerales(libelle, i.dateDebut(), i.dateFin(), i.responsable()), d.vacanciers(),
+                d.personnel(), Equipe.vide(), d.projet(), d.transport(), d.sanitaire(), d.hebergements(), null, 0);
+        long nouvelle = declarations.inserer(copie, instantane(o, fiches.fiche(o.id()).orElseThrow()), u.id(),
+                maintenant());
+        declarations.enregistrerContenu(copie.avecId(nouvelle), maintenant());
+        declarations.historiser(nouvelle, maintenant(), source(u), u.id(), null, "creation",
+                d.numero() == null ? null : "Copie de la déclaration " + d.numero(), Map.of("copie_de", id));
+        return nouvelle;
     }
 
     /** A déclaration this organiser may see, else 404. */

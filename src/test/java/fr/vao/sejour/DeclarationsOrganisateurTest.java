@@ -244,4 +244,87 @@ class DeclarationsOrganisateurTest extends TestIntegration {
         assertThat(jdbc.sql("select type from declaration_historique where declaration_id = :id order by id")
                 .param("id", id).query(String.class).list()).endsWith("annulation");
     }
+
+    @Test
+    void uneDeclarationSeDupliqueEnBrouillonAvecSonContenuEtSesHebergements() throws Exception {
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        OrganismesAgrees.Organisme autre = OrganismesAgrees.nouveau(jdbc, true);
+        LocalDate debut = aujourdhui().plusMonths(3);
+        long id = parcours.transmise(o, debut, debut.plusDays(7));
+        String numero = jdbc.sql("select numero from declaration_sejour where id = :id").param("id", id)
+                .query(String.class).single();
+
+        assertThat(poster(autre.membre(), "/sejours/" + id + "/dupliquer", Map.of()).getResponse().getStatus())
+                .isEqualTo(404);
+        MvcResult r = poster(o.membre(), "/sejours/" + id + "/dupliquer", Map.of());
+        assertThat(r.getFlashMap().get("succes")).isEqualTo("sejour.dupliquee");
+        long copie = Long.parseLong(r.getResponse().getRedirectedUrl().split("/")[2]);
+        Map<String, Object> ligne = jdbc.sql("""
+                select statut, numero, libelle, date_debut, date_fin, attestation, vacanciers->>'total' total,
+                       projet->>'destinations' destinations, transport->>'precisionModeOrganisation' transport
+                from declaration_sejour where id = :id""").param("id", copie).query().singleRow();
+        assertThat(ligne.get("statut")).isEqualTo("BROUILLON");
+        assertThat(ligne.get("numero")).isNull();
+        assertThat(ligne.get("attestation")).isNull();
+        assertThat((String) ligne.get("libelle")).startsWith("COPIE - ");
+        assertThat(ligne.get("date_debut")).isEqualTo(java.sql.Date.valueOf(debut));
+        assertThat(ligne.get("date_fin")).isEqualTo(java.sql.Date.valueOf(debut.plusDays(7)));
+        assertThat(ligne.get("total")).isEqualTo(jdbc.sql("select vacanciers->>'total' from declaration_sejour "
+                + "where id = :id").param("id", id).query(String.class).single());
+        assertThat((String) ligne.get("destinations")).contains("mer");
+        assertThat(ligne.get("transport")).isNotNull();
+        assertThat(jdbc.sql("select hebergement_version from declaration_hebergement where declaration_id = :id")
+                .param("id", copie).query(Long.class).list()).isEqualTo(jdbc.sql(
+                        "select hebergement_version from declaration_hebergement where declaration_id = :id")
+                        .param("id", id).query(Long.class).list()).isNotEmpty();
+        assertThat(jdbc.sql("select type, type_precision from declaration_historique where declaration_id = :id")
+                .param("id", copie).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list())
+                .containsExactly("creation Copie de la déclaration " + numero);
+        assertThat(parcours.statut(id)).as("the original is unchanged").isEqualTo("TRANSMISE");
+        // the copy is complete: it can be submitted as it is, with its own numéro
+        parcours.transmettre(o, copie);
+        assertThat(parcours.statut(copie)).isEqualTo("TRANSMISE");
+
+        // a title that would exceed 100 characters with "COPIE - ", and a status that does not allow it
+        jdbc.sql("update declaration_sejour set libelle = :l where id = :id").param("l", "x".repeat(95))
+                .param("id", copie).update();
+        assertThat(poster(o.membre(), "/sejours/" + copie + "/dupliquer", Map.of()).getFlashMap().get("erreur"))
+                .isEqualTo("sejour.refus.copie-trop-longue");
+        jdbc.sql("update declaration_sejour set statut = 'VALIDEE 8J' where id = :id").param("id", id).update();
+        assertThat(poster(o.membre(), "/sejours/" + id + "/dupliquer", Map.of()).getFlashMap().get("erreur"))
+                .isEqualTo("sejour.transition.DUPLIQUER");
+    }
+
+    @Test
+    void lesAgentsDesAutresLieuxDuSejourSontEnCopieDuDepot() throws Exception {
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        String ddets75 = OrganismesAgrees.agent(jdbc, "75", "DemandeSejour_Ecriture");
+        String ddets92 = OrganismesAgrees.agent(jdbc, "92", "DemandeSejour_Ecriture");
+        String dreets = OrganismesAgrees.agent(jdbc, "IDF", "DemandeSejour_Ecriture");
+        String ddets69 = OrganismesAgrees.agent(jdbc, "69", "DemandeSejour_Ecriture");
+        LocalDate debut = aujourdhui().plusMonths(3);
+        LocalDate fin = debut.plusDays(8);
+        long id = creer(o, debut, fin);
+        completer(o, id, debut, debut.plusDays(4));
+        // an itinerant stay: Paris, then Nanterre
+        poster(o.membre(), "/sejours/" + id + "/hebergements", Map.of("version", "" + version(id), "hebergementId",
+                o.nanterre().toString(), "etape.dateDebut", debut.plusDays(4).toString(), "etape.dateFin",
+                fin.toString()));
+        poster(o.membre(), "/sejours/" + id + "/hebergements/etranger", Map.of("version", "" + version(id),
+                "sejourEtranger", "false"));
+        assertThat(parcours.transmettre(o, id).getResponse().getRedirectedUrl()).isEqualTo("/sejours");
+        String numero = jdbc.sql("select numero from declaration_sejour where id = :id").param("id", id)
+                .query(String.class).single();
+        String sujet = "Portail VAO - Nouvelle déclaration déposée : " + numero;
+
+        assertThat(numero).contains("-75-");
+        assertThat(recusPar(ddets75)).containsExactly(sujet);
+        assertThat(Parcours.sujetsEnCopie(envoi, SMTP, ddets92)).containsExactly(sujet);
+        assertThat(Parcours.sujetsEnCopie(envoi, SMTP, dreets)).containsExactly(sujet);
+        assertThat(recusPar(ddets92)).as("in copy, not a recipient").isEmpty();
+        assertThat(recusPar(ddets69)).isEmpty();
+        assertThat(Parcours.sujetsEnCopie(envoi, SMTP, ddets69)).isEmpty();
+        assertThat(jdbc.sql("select territoire from declaration_visibilite where declaration_id = :id order by 1")
+                .param("id", id).query(String.class).list()).containsExactly("75", "92", "IDF");
+    }
 }

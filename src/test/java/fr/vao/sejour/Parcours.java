@@ -71,6 +71,24 @@ final class Parcours {
         return new java.util.ArrayList<>(sujets.values());
     }
 
+    /** The subjects of the mails this address received in copy ("Cc"), once the outbox is sent. */
+    static java.util.List<String> sujetsEnCopie(fr.vao.notification.EnvoiCourriels envoi,
+            com.icegreen.greenmail.util.GreenMail smtp, String email) {
+        envoi.envoyerEnAttente();
+        java.util.Map<String, String> sujets = new java.util.LinkedHashMap<>();
+        for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+            try {
+                jakarta.mail.Address[] copies = m.getRecipients(jakarta.mail.Message.RecipientType.CC);
+                if (copies != null && java.util.Arrays.stream(copies).anyMatch(a -> a.toString().contains(email))) {
+                    sujets.put(m.getMessageID(), m.getSubject());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new java.util.ArrayList<>(sujets.values());
+    }
+
     long creer(OrganismesAgrees.Organisme o, LocalDate debut, LocalDate fin) throws Exception {
         MvcResult r = poster(o.membre(), "/sejours/nouvelle", Map.of("libelle", "Été à la mer",
                 "dateDebut", debut.toString(), "dateFin", fin.toString(), "responsable.nom", "Lefebvre",

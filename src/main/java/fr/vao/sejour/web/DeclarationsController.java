@@ -341,6 +341,21 @@ class DeclarationsController {
         return "redirect:/sejours";
     }
 
+    /** A copy of the déclaration as a new draft (spec §2.8.7), opened on its first step. */
+    @PostMapping("/{id}/dupliquer")
+    String dupliquer(@PathVariable long id, RedirectAttributes redirection) {
+        try {
+            long copie = saisie.dupliquer(UtilisateurCourant.obtenir(), id);
+            redirection.addFlashAttribute("succes", "sejour.dupliquee");
+            return "redirect:/sejours/" + copie + "/informations";
+        } catch (DeclarationRefuseeException e) {
+            redirection.addFlashAttribute("erreur", e.cle());
+        } catch (TransitionInterditeException e) {
+            redirection.addFlashAttribute("erreur", e.cle());
+        }
+        return "redirect:/sejours/" + id + "/synthese";
+    }
+
     private String action(long id, String suite, RedirectAttributes redirection, Runnable action) {
         return action(id, suite, redirection, action, "sejour.enregistre");
     }

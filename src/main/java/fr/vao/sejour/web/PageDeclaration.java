@@ -79,6 +79,7 @@ class PageDeclaration {
                 model.addAttribute("agrement", saisie.validite(o, d.informations().dateFin()));
                 model.addAttribute("transmissible", sienne && d.statut().permet(Action.TRANSMETTRE));
                 model.addAttribute("annulable", sienne && d.statut().permet(Action.ANNULER));
+                model.addAttribute("duplicable", sienne && d.statut().permet(Action.DUPLIQUER));
                 if (!(sienne && d.modifiable(etape)) || d.statut() != fr.vao.sejour.Statut.BROUILLON) {
                     model.addAttribute("dossier", saisie.dossier(UtilisateurCourant.obtenir(), d.id()));
                 }
