@@ -10,15 +10,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The agents' list of déclarations (spec §2.8.9): never drafts; for an agent below the national level, only those
- * of its territory, through the maintained visibility table (ADR 0015): an index-driven join, no sub-query.
+ * The agents' list of déclarations (spec §2.8.9): never drafts; only those of the agent's territory ({@code FRA} for a
+ * national agent), through the maintained visibility table, which carries the columns the list sorts and filters on
+ * (ADR 0015, ADR 0020): a page is a range of one of its indexes, read before the page's rows are joined; the counters
+ * come from the maintained {@code declaration_compteur}.
  */
 @Repository
 public class ListeAgents {
 
-    public static final Map<String, String> TRIS = Map.of("numero", "d.numero", "libelle", "lower(d.libelle)",
-            "organisme", "lower(d.organisme_instantane->>'nom')", "debut", "d.date_debut", "statut", "d.statut",
-            "modification", "d.modifie_le");
+    /** The territory of the national agents' rows. */
+    static final String NATIONAL = "FRA";
+
+    /** Sort keys: a column of the visibility table (index-driven) or, else, of the déclaration. */
+    public static final Map<String, String> TRIS = Map.of("numero", "v.numero", "libelle", "lower(d.libelle)",
+            "organisme", "lower(d.organisme_instantane->>'nom')", "debut", "v.date_debut", "statut", "v.statut",
+            "modification", "v.modifie_le");
 
     /** Statuses where an agent has something to do ("Actions à faire"). */
     public static final Set<Statut> A_TRAITER = Set.of(Statut.TRANSMISE, Statut.EN_COURS, Statut.TRANSMISE_8J,
@@ -26,6 +32,11 @@ public class ListeAgents {
 
     /** The filters; null = not filtered. */
     public record Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter) {
+
+        /** Only statuses: the counters answer, no row is read. */
+        boolean surStatutsSeulement() {
+            return numero == null && libelle == null && organisme == null;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -35,20 +46,31 @@ public class ListeAgents {
     }
 
     /** @param territoire null for a national agent (everything) */
-    private String from(String territoire, Filtre f, Map<String, Object> params) {
-        return from(territoire, f, params, "");
+    private static String territoire(String territoire) {
+        return territoire == null ? NATIONAL : territoire;
     }
 
-    private String from(String territoire, Filtre f, Map<String, Object> params, String jointure) {
-        StringBuilder sql = new StringBuilder(" from declaration_sejour d");
-        if (territoire != null) {
-            sql.append(" join declaration_visibilite v on v.declaration_id = d.id and v.territoire = :territoire");
-            params.put("territoire", territoire);
+    /** The statuses the filter keeps, null for all. */
+    private static List<String> statuts(Filtre f) {
+        if (f.statut() != null) {
+            return List.of(f.statut().code());
         }
-        sql.append(jointure);
-        List<String> c = new ArrayList<>(List.of("d.statut <> 'BROUILLON'"));
+        return f.aTraiter() ? A_TRAITER.stream().map(Statut::code).sorted().toList() : null;
+    }
+
+    /**
+     * The rows of the visibility table this agent's list shows, joined to the déclaration when a filter or the sort
+     * needs one of its columns.
+     */
+    private static String from(String territoire, Filtre f, Map<String, Object> params, boolean avecDeclaration) {
+        StringBuilder sql = new StringBuilder(" from declaration_visibilite v");
+        if (avecDeclaration || !f.surStatutsSeulement()) {
+            sql.append(" join declaration_sejour d on d.id = v.declaration_id");
+        }
+        List<String> c = new ArrayList<>(List.of("v.territoire = :territoire"));
+        params.put("territoire", territoire(territoire));
         if (f.numero() != null) {
-            c.add("d.numero ilike :numero");
+            c.add("v.numero ilike :numero");
             params.put("numero", "%" + ListeOrganisateur.echapper(f.numero()) + "%");
         }
         if (f.libelle() != null) {
@@ -59,40 +81,55 @@ public class ListeAgents {
             c.add("d.organisme_instantane->>'nom' ilike :organisme");
             params.put("organisme", "%" + ListeOrganisateur.echapper(f.organisme()) + "%");
         }
-        if (f.statut() != null) {
-            c.add("d.statut = :statut");
-            params.put("statut", f.statut().code());
-        } else if (f.aTraiter()) {
-            c.add("d.statut in (:aTraiter)");
-            params.put("aTraiter", A_TRAITER.stream().map(Statut::code).toList());
+        List<String> statuts = statuts(f);
+        if (statuts != null) {
+            c.add("v.statut in (:statuts)");
+            params.put("statuts", statuts);
         }
         return sql.append(" where ").append(String.join(" and ", c)).toString();
     }
 
     public long compter(String territoire, Filtre f) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*)" + from(territoire, f, params)).params(params).query(Long.class).single();
+        if (f.surStatutsSeulement()) {
+            params.put("territoire", territoire(territoire));
+            List<String> statuts = statuts(f);
+            if (statuts != null) {
+                params.put("statuts", statuts);
+            }
+            return jdbc.sql("select coalesce(sum(nombre), 0) from declaration_compteur where territoire = :territoire"
+                    + (statuts == null ? "" : " and statut in (:statuts)")).params(params).query(Long.class).single();
+        }
+        return jdbc.sql("select count(*)" + from(territoire, f, params, false)).params(params).query(Long.class)
+                .single();
     }
 
-    /** Number of déclarations per status (the counters above the list). */
+    /** Number of déclarations per status (the counters above the list and the dashboards): maintained counters. */
     public Map<Statut, Long> parStatut(String territoire) {
-        Map<String, Object> params = new HashMap<>();
         Map<Statut, Long> m = new java.util.EnumMap<>(Statut.class);
-        jdbc.sql("select d.statut, count(*) n" + from(territoire, new Filtre(null, null, null, null, false), params)
-                + " group by d.statut").params(params)
-                .query((rs, n) -> m.put(Statut.deCode(rs.getString("statut")), rs.getLong("n"))).list();
+        jdbc.sql("select statut, nombre from declaration_compteur where territoire = :t and nombre > 0")
+                .param("t", territoire(territoire))
+                .query((rs, n) -> Map.entry(Statut.deCode(rs.getString("statut")), rs.getLong("nombre"))).list()
+                .forEach(e -> m.put(e.getKey(), e.getValue()));
         return m;
     }
 
+    /**
+     * A page: the ids of its rows are read first, in the list's order, from the visibility table's index (skipping
+     * the previous pages' entries, not their rows), then the rows themselves.
+     */
     public List<LigneDeclaration> page(String territoire, Filtre f, String tri, boolean desc, int taille,
             int decalage) {
         Map<String, Object> params = new HashMap<>();
-        String from = from(territoire, f, params);
+        String colonne = colonne(tri);
+        String from = from(territoire, f, params, !colonne.startsWith("v."));
         params.put("taille", taille);
         params.put("decalage", decalage);
-        String ordre = ordre(tri, desc);
-        return jdbc.sql(LigneDeclaration.COLONNES + from
-                + " order by " + ordre + ", d.id desc limit :taille offset :decalage").params(params)
+        String direction = desc ? " desc nulls last" : " asc nulls last";
+        return jdbc.sql(LigneDeclaration.COLONNES + ", p.rang from (select v.declaration_id, row_number() over ("
+                + "order by " + colonne + direction + ", v.declaration_id desc) rang" + from + " order by " + colonne
+                + direction + ", v.declaration_id desc limit :taille offset :decalage) p"
+                + " join declaration_sejour d on d.id = p.declaration_id order by p.rang").params(params)
                 .query(LigneDeclaration::lire).list();
     }
 
@@ -105,12 +142,13 @@ public class ListeAgents {
     /** Every déclaration of the list (all pages), in its order, streamed: the caller consumes it in the transaction. */
     public java.util.stream.Stream<LigneExport> exporter(String territoire, Filtre f, String tri, boolean desc) {
         Map<String, Object> params = new HashMap<>();
-        String from = from(territoire, f, params, " left join territoire t on t.code = d.departement_suivi");
+        String from = from(territoire, f, params, true).replace(" where ",
+                " left join territoire t on t.code = d.departement_suivi where ");
         String ordre = ordre(tri, desc);
         return jdbc.sql("""
                 select d.numero, d.libelle, d.date_debut, d.date_fin, d.periode, d.organisme_instantane->>'nom' nom,
                     d.responsable->>'email' email, d.responsable->>'telephone' telephone, d.statut, d.cree_le,
-                    d.departement_suivi, t.parent_code region""" + from + " order by " + ordre + ", d.id desc").params(params)
+                    d.departement_suivi, t.parent_code region""" + from + " order by " + ordre + ", v.declaration_id desc").params(params)
                 .query((rs, n) -> new LigneExport(rs.getString("numero"), rs.getString("libelle"),
                         rs.getObject("date_debut", java.time.LocalDate.class),
                         rs.getObject("date_fin", java.time.LocalDate.class), rs.getString("periode"),
@@ -121,9 +159,13 @@ public class ListeAgents {
                 .stream();
     }
 
-    /** The ORDER BY of a sort key from the whitelist (the last modified first by default). */
-    static String ordre(String tri, boolean desc) {
+    /** The column of a sort key from the whitelist (the last modified first by default). */
+    private static String colonne(String tri) {
         String colonne = tri == null ? null : TRIS.get(tri);
-        return (colonne == null ? "d.modifie_le" : colonne) + (desc ? " desc nulls last" : " asc nulls last");
+        return colonne == null ? "v.modifie_le" : colonne;
+    }
+
+    static String ordre(String tri, boolean desc) {
+        return colonne(tri) + (desc ? " desc nulls last" : " asc nulls last");
     }
 }

@@ -109,7 +109,7 @@ class DeclarationsOrganisateurTest extends TestIntegration {
         assertThat(ligne.get("departement_suivi")).isEqualTo("75");
         assertThat(ligne.get("qualite")).isEqualTo("Directrice");
         assertThat(jdbc.sql("select territoire from declaration_visibilite where declaration_id = :id order by 1")
-                .param("id", id).query(String.class).list()).containsExactly("75", "IDF");
+                .param("id", id).query(String.class).list()).containsExactly("75", "FRA", "IDF");
         assertThat(jdbc.sql("select type from declaration_historique where declaration_id = :id order by id")
                 .param("id", id).query(String.class).list()).containsExactly("creation", "depot_2m");
 
@@ -325,6 +325,6 @@ class DeclarationsOrganisateurTest extends TestIntegration {
         assertThat(recusPar(ddets69)).isEmpty();
         assertThat(Parcours.sujetsEnCopie(envoi, SMTP, ddets69)).isEmpty();
         assertThat(jdbc.sql("select territoire from declaration_visibilite where declaration_id = :id order by 1")
-                .param("id", id).query(String.class).list()).containsExactly("75", "92", "IDF");
+                .param("id", id).query(String.class).list()).containsExactly("75", "92", "FRA", "IDF");
     }
 }

@@ -1,0 +1,69 @@
+package fr.vao.sejour;
+
+import static fr.vao.support.Connectes.en;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.vao.plateforme.securite.UtilisateurConnecte;
+import fr.vao.support.Connectes;
+import fr.vao.support.TestIntegration;
+
+/**
+ * The agents' list read model (ADR 0020): the visibility rows carry the déclaration's list columns and a national row,
+ * and the maintained counters equal a count of the rows, whatever changed the déclaration (organiser, agent, a job, a
+ * plain SQL update).
+ */
+class ListeAgentsIndexeeTest extends TestIntegration {
+
+    private static final String INVARIANT_COLONNES = """
+            select count(*) from declaration_visibilite v join declaration_sejour d on d.id = v.declaration_id
+            where v.statut <> d.statut or v.date_debut <> d.date_debut or v.modifie_le <> d.modifie_le
+               or v.numero is distinct from d.numero""";
+
+    private static final String COMPTES = """
+            select territoire || ' ' || statut || ' ' || count(*) from declaration_visibilite
+            group by territoire, statut order by 1""";
+
+    private static final String COMPTEURS = """
+            select territoire || ' ' || statut || ' ' || nombre from declaration_compteur where nombre <> 0
+            order by 1""";
+
+    @Test
+    void lesCompteursEtLesColonnesDeLaListeSuiventChaqueChangement() throws Exception {
+        Parcours parcours = new Parcours(mvc, jdbc);
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        LocalDate debut = LocalDate.now(horloge.withZone(ZoneId.of("Europe/Paris"))).plusMonths(3);
+        long a = parcours.transmise(o, debut, debut.plusDays(7));
+        long b = parcours.transmise(o, debut.plusDays(1), debut.plusDays(9));
+        assertThat(jdbc.sql("select territoire from declaration_visibilite where declaration_id = :id order by 1")
+                .param("id", a).query(String.class).list()).contains("FRA", "75");
+
+        String ddets = OrganismesAgrees.agent(jdbc, "75", "DemandeSejour_Ecriture");
+        long agentId = jdbc.sql("select id from agent where email = :e").param("e", ddets).query(Long.class).single();
+        UtilisateurConnecte agent = Connectes.agent(agentId, "75", "DEP", "DemandeSejour_Ecriture");
+        parcours.poster(agent, "/bo/sejours/" + b + "/prise-en-charge", Map.of("version", "" + parcours.version(b)));
+        assertThat(parcours.statut(b)).isEqualTo("EN COURS");
+        parcours.poster(o.membre(), "/sejours/" + a + "/annuler", Map.of("version", "" + parcours.version(a)));
+        jdbc.sql("update declaration_sejour set date_debut = date_debut + 1 where id = :id").param("id", b).update();
+
+        assertThat(jdbc.sql(INVARIANT_COLONNES).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql(COMPTEURS).query(String.class).list())
+                .isEqualTo(jdbc.sql(COMPTES).query(String.class).list());
+
+        // the agent's list: ordered by the visibility table's columns, the counters of its territory
+        mvc.perform(get("/bo/sejours").param("tri", "debut").param("desc", "false").with(en(agent)))
+                .andExpect(status().isOk());
+        long enCours = jdbc.sql("select nombre from declaration_compteur where territoire = '75' and statut = 'EN COURS'")
+                .query(Long.class).single();
+        assertThat(enCours).isEqualTo(jdbc.sql("""
+                select count(*) from declaration_sejour d join declaration_visibilite v on v.declaration_id = d.id
+                where v.territoire = '75' and d.statut = 'EN COURS'""").query(Long.class).single());
+    }
+}
