@@ -36,6 +36,9 @@ class DocumentsDeclarationTest extends TestIntegration {
 
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    InstructionDeclarations instruction;
+
     private Parcours parcours;
     private LocalDate debut;
     private LocalDate aujourdhui;
@@ -217,5 +220,24 @@ class DocumentsDeclarationTest extends TestIntegration {
         mvc.perform(get("/sejours/" + id + "/synthese").with(en(o.membre()))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("onglet-documents"),
                         Matchers.containsString("href=\"/documents/" + document + "\""))));
+    }
+
+    @Test
+    void quandLeDocumentNePeutEtreProduitLEnregistrementNALieuNiEnPartie() throws Exception {
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        long id = parcours.transmise(o, debut, debut.plusDays(7));
+        UtilisateurConnecte ddets = agent("75", "DEP");
+        agir(ddets, id, "prise-en-charge");
+        // a snapshot the accusé de réception cannot be written from: its generation fails
+        jdbc.sql("update declaration_sejour set organisme_instantane = '\"illisible\"' where id = :id")
+                .param("id", id).update();
+        int version = parcours.version(id);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> instruction.enregistrer(ddets, id, version))
+                .hasMessageContaining("InstantaneOrganisme");
+        assertThat(parcours.statut(id)).isEqualTo("EN COURS");
+        assertThat(parcours.version(id)).isEqualTo(version);
+        assertThat(pieces(id)).extracting(Piece::categorie).containsExactly("DECLARATION_2_MOIS");
+        assertThat(jdbc.sql("select count(*) from declaration_historique where declaration_id = :id "
+                + "and type = 'enregistrement_2m'").param("id", id).query(Long.class).single()).isZero();
     }
 }
