@@ -58,6 +58,9 @@ public class Documents {
      * @throws DocumentRefuseException with the reason, to show next to the field
      */
     public DocumentStocke deposer(Depot depot) {
+        if (depot.categorie().generee()) {
+            throw new IllegalArgumentException("Catégorie réservée aux documents générés : " + depot.categorie());
+        }
         byte[] contenu = depot.contenu();
         if (contenu == null || contenu.length == 0) {
             throw new DocumentRefuseException(Motif.VIDE);
@@ -100,6 +103,41 @@ public class Documents {
             jdbc.sql("insert into document_contenu (document_id, contenu) values (:id, :contenu)")
                     .param("id", document.id()).param("contenu", contenu).update();
         });
+        return document;
+    }
+
+    /**
+     * Stores a PDF VAO generated itself (spec §2.12), attached at once to its object, in the caller's transaction: the
+     * document and the change that produced it commit together, or neither does. Not an upload, so no antivirus and no
+     * size limit; {@code par} (who triggered the generation) is recorded as its depositor.
+     *
+     * @param nom the file name, normalised as an upload's
+     * @param categorie a generated category ({@link Categorie#generee()})
+     * @throws IllegalArgumentException when the bytes are not a PDF or the category is one of uploads
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public DocumentStocke enregistrerGenere(String nom, Categorie categorie, byte[] pdf, String typeRattachement,
+            long idObjet, UtilisateurConnecte par) {
+        if (!categorie.generee()) {
+            throw new IllegalArgumentException("Catégorie de dépôt : " + categorie);
+        }
+        if (pdf == null || AnalyseContenu.type(pdf).filter(t -> t == AnalyseContenu.Type.PDF).isEmpty()) {
+            throw new IllegalArgumentException("Le document généré n'est pas un PDF : " + nom);
+        }
+        String normalise = AnalyseContenu.nomNormalise(nom, AnalyseContenu.Type.PDF);
+        DocumentStocke document = new DocumentStocke(UUID.randomUUID(), categorie, normalise,
+                AnalyseContenu.Type.PDF.mime, pdf.length, sha256(pdf), Instant.now(horloge));
+        jdbc.sql("""
+                insert into document (id, categorie, nom, type_mime, taille, sha256, depose_portail, depose_par,
+                                      depose_le, rattachement_type, rattachement_id, genere)
+                values (:id, :categorie, :nom, :mime, :taille, :sha, :portail, :par, :le, :type, :objet, true)""")
+                .param("id", document.id()).param("categorie", categorie.name()).param("nom", normalise)
+                .param("mime", document.typeMime()).param("taille", pdf.length).param("sha", document.sha256())
+                .param("portail", par.portail().name()).param("par", par.id())
+                .param("le", java.sql.Timestamp.from(document.deposeLe())).param("type", typeRattachement)
+                .param("objet", idObjet).update();
+        jdbc.sql("insert into document_contenu (document_id, contenu) values (:id, :contenu)")
+                .param("id", document.id()).param("contenu", pdf).update();
         return document;
     }
 

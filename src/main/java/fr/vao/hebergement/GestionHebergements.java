@@ -129,6 +129,15 @@ public class GestionHebergements {
         hebergements.changerStatut(h.ligne(), h.reactiver(), h.version() + 1, u.id(), maintenant());
     }
 
+    /**
+     * The version of an hébergement a déclaration de séjour points to (its row), for the documents generated from the
+     * déclaration (spec §2.12, fiche annexe). No access check here: the caller has checked the déclaration.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Hebergement> version(long ligne) {
+        return hebergements.parLigne(ligne);
+    }
+
     /** Number of stored versions (rows) of an hébergement. */
     @Transactional(readOnly = true)
     public int versions(UUID hebergementId) {

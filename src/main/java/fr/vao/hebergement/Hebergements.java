@@ -52,6 +52,12 @@ class Hebergements {
                 .param("id", hebergementId).query(Hebergements::hebergement).optional();
     }
 
+    /** One version of an hébergement by its row, current or archived. */
+    Optional<Hebergement> parLigne(long ligne) {
+        return jdbc.sql("select " + COLONNES + " from hebergement h where h.id = :ligne").param("ligne", ligne)
+                .query(Hebergements::hebergement).optional();
+    }
+
     Optional<Hebergement> verrouiller(UUID hebergementId) {
         return jdbc.sql("select " + COLONNES
                 + " from hebergement h where h.hebergement_id = :id and h.courante for update")

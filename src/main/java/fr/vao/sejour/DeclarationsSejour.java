@@ -200,6 +200,13 @@ class DeclarationsSejour {
                 .query(EntreeHistorique.class).list();
     }
 
+    /** The organisme and its agrément as they were at the creation of the déclaration (spec §3.6). */
+    Optional<InstantaneOrganisme> instantane(long id) {
+        return jdbc.sql("select organisme_instantane from declaration_sejour where id = :id")
+                .param("id", id).query((rs, n) -> lire(rs, "organisme_instantane", InstantaneOrganisme.class))
+                .optional();
+    }
+
     /** The 2-month declaration as registered (spec §2.8.4), once it is. */
     Optional<DeclarationSejour> deuxMois(long id) {
         return jdbc.sql("select declaration_2m from declaration_sejour where id = :id and declaration_2m is not null")

@@ -27,10 +27,12 @@ public class InstructionDeclarations {
     private final ListeAgents liste;
     private final Territoires territoires;
     private final NotificationsDeclaration notifications;
+    private final DocumentsDeclaration documents;
     private final Clock horloge;
 
     InstructionDeclarations(DeclarationsSejour declarations, ListeAgents liste, Territoires territoires,
-            NotificationsDeclaration notifications, Clock horloge) {
+            NotificationsDeclaration notifications, DocumentsDeclaration documents, Clock horloge) {
+        this.documents = documents;
         this.declarations = declarations;
         this.liste = liste;
         this.territoires = territoires;
@@ -64,7 +66,7 @@ public class InstructionDeclarations {
     /** The history and the registered 2-month declaration of a déclaration this agent sees. */
     @Transactional(readOnly = true)
     public Dossier dossier(UtilisateurConnecte agent, long id) {
-        return Dossier.de(lire(agent, id), declarations);
+        return Dossier.de(lire(agent, id), declarations, documents);
     }
 
     /** The instructeur principal: DemandeSejour_Ecriture and the département de suivi in its perimeter. */
@@ -129,7 +131,8 @@ public class InstructionDeclarations {
     }
 
     /**
-     * EN COURS → EN ATTENTE DECLARATION 8 JOURS (the 2-month content frozen, D7) or EN COURS 8J → VALIDEE 8J (D8).
+     * EN COURS → EN ATTENTE DECLARATION 8 JOURS (the 2-month content frozen, D7) or EN COURS 8J → VALIDEE 8J (D8),
+     * each with its accusé de réception (spec §2.12), stored in the same transaction.
      */
     @Transactional
     public void enregistrer(UtilisateurConnecte agent, long id, int versionVue) {
@@ -139,6 +142,7 @@ public class InstructionDeclarations {
                 ? Map.of("declaration_2m", declarations.jsonb(d)) : Map.of();
         changer(agent, d, apres, apres == Statut.VALIDEE_8J ? "enregistrement_8j" : "enregistrement_2m", null,
                 colonnes);
+        documents.enregistrement(id, agent);
         notifications.enregistrement(d, apres);
     }
 

@@ -48,12 +48,14 @@ public class SaisieDeclarations {
     private final Territoires territoires;
     private final NotificationsDeclaration notifications;
     private final GestionHebergements hebergements;
+    private final DocumentsDeclaration documents;
     private final Clock horloge;
 
     SaisieDeclarations(DeclarationsSejour declarations, FichesOrganisateur fiches, AgrementsOrganisme agrements,
             Territoires territoires, NotificationsDeclaration notifications, GestionHebergements hebergements,
-            Clock horloge) {
+            DocumentsDeclaration documents, Clock horloge) {
         this.hebergements = hebergements;
+        this.documents = documents;
         this.declarations = declarations;
         this.fiches = fiches;
         this.agrements = agrements;
@@ -188,7 +190,7 @@ public class SaisieDeclarations {
     /** The history and the registered 2-month declaration of a déclaration this organiser may see. */
     @Transactional(readOnly = true)
     public Dossier dossier(UtilisateurConnecte u, long id) {
-        return Dossier.de(lire(u, id), declarations);
+        return Dossier.de(lire(u, id), declarations, documents);
     }
 
     /** Only the declaring organisme's users change a déclaration; a siège reads its établissements' ones. */
@@ -355,7 +357,8 @@ public class SaisieDeclarations {
 
     /**
      * Submits the 2-month declaration (or its 8-day complement): every step valid, the attestation, a valid agrément;
-     * the numéro at the first submission; the agents of its territories see it; the mails leave with the commit.
+     * the numéro at the first submission; the agents of its territories see it; its PDF (déclaration préalable or
+     * fiche complémentaire, spec §2.12) is generated and stored, and the mails leave, with the commit.
      *
      * @return the numéro
      */
@@ -381,6 +384,7 @@ public class SaisieDeclarations {
         declarations.historiser(id, maintenant(), source(u), u.id(), null,
                 apres == Statut.TRANSMISE_8J ? "depot_8j" : premiere ? "depot_2m" : "complements", null,
                 Map.of("numero", numero, "statut", apres.code()));
+        documents.transmission(id, u);
         notifications.transmission(d, o, numero, departement, apres, premiere);
         return numero;
     }

@@ -169,4 +169,44 @@ class DocumentsTest extends TestIntegration {
                 .param("id", orphelin.id()).update();
         assertThat(documents.lire(orphelin.id(), alice)).as("aucune règle : refus par défaut").isEmpty();
     }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void unPdfGenereSEnregistreDansLaTransactionDeLAppelantSansAntivirusEtNeSeDeposeJamais() {
+        UtilisateurConnecte agent = Connectes.agent(900_010, "75", "DEP");
+        // outside a transaction: refused, the caller's change and the PDF must commit together
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.enregistrerGenere("DS-27-75-9999.pdf",
+                Categorie.AR_DECLARATION_2_MOIS, PDF, "declaration", 9_999_999, agent))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        // a rolled-back transaction leaves nothing
+        long avant = nombre();
+        transaction.executeWithoutResult(s -> {
+            documents.enregistrerGenere("DS-27-75-9999.pdf", Categorie.AR_DECLARATION_2_MOIS, PDF, "declaration",
+                    9_999_999, agent);
+            s.setRollbackOnly();
+        });
+        assertThat(nombre()).isEqualTo(avant);
+
+        DocumentStocke d = transaction.execute(s -> documents.enregistrerGenere("AR_DS-27-75-9999.pdf",
+                Categorie.AR_DECLARATION_2_MOIS, PDF, "declaration", 9_999_999, agent));
+        assertThat(d.nom()).isEqualTo("AR_DS-27-75-9999.pdf");
+        assertThat(documents.rattaches("declaration", 9_999_999)).extracting(DocumentStocke::id).containsExactly(d.id());
+        assertThat(jdbc.sql("select genere from document where id = :id").param("id", d.id()).query(Boolean.class)
+                .single()).isTrue();
+        API.verify(0, postRequestedFor(urlEqualTo("/antivirus")));
+        assertThat(Categorie.AR_DECLARATION_2_MOIS.typeGenere()).isEqualTo("AR_declaration_2_mois");
+
+        // not a PDF, or an upload's category: refused; a generated category is never uploaded
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> transaction.executeWithoutResult(s ->
+                documents.enregistrerGenere("x.pdf", Categorie.AR_DECLARATION_2_MOIS,
+                        "texte".getBytes(StandardCharsets.UTF_8), "declaration", 1, agent)))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> transaction.executeWithoutResult(s ->
+                documents.enregistrerGenere("x.pdf", Categorie.AGREMENT, PDF, "declaration", 1, agent)))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.deposer(new Depot("x.pdf", PDF,
+                Categorie.DECLARATION_2_MOIS, alice))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

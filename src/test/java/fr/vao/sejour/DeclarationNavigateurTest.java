@@ -205,6 +205,13 @@ class DeclarationNavigateurTest extends TestNavigateur {
                 .until(d -> texteDeLaPage().contains("La déclaration a été enregistrée"));
         assertThat(jdbc.sql("select statut from declaration_sejour where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("VALIDEE 8J");
+        // the Documents tab lists the generated PDFs, each a download link of the back office
+        envoyer("Documents");
+        new WebDriverWait(navigateur, Duration.ofSeconds(10))
+                .until(d -> navigateur.findElement(By.linkText("AR_" + numero + "_8J.pdf")).isDisplayed());
+        verifierAccessibilite();
+        assertThat(navigateur.findElement(By.linkText(numero + "_8jours.pdf")).getAttribute("href"))
+                .contains("/bo/documents/");
 
         effacerCookies();
         seConnecter("/bo/connexion", autre, MOT_DE_PASSE_DEMO);
