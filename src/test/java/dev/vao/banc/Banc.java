@@ -49,7 +49,8 @@ public final class Banc {
         application.setDefaultProperties(Map.of("spring.datasource.url", dev.vao.PostgresEmbarque.url(pg),
                 "spring.datasource.username", "postgres", "server.port", "0", "vao.taches.actives", "false",
                 "vao.antivirus.mode", "disabled", "management.health.mail.enabled", "false",
-                "logging.level.root", "WARN", "spring.main.banner-mode", "off"));
+                "logging.level.root", "WARN", "spring.main.banner-mode", "off",
+                "spring.flyway.out-of-order", "true"));
         ConfigurableApplicationContext contexte = application.run();
         try {
             DataSource source = contexte.getBean(DataSource.class);
