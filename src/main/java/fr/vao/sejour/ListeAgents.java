@@ -18,7 +18,7 @@ public class ListeAgents {
 
     public static final Map<String, String> TRIS = Map.of("numero", "d.numero", "libelle", "lower(d.libelle)",
             "organisme", "lower(d.organisme_instantane->>'nom')", "debut", "d.date_debut", "statut", "d.statut",
-            "modification", "d.modifie_le");
+            "modification", "d.modifie_le", "messages", "f.etat_agent");
 
     /** Statuses where an agent has something to do ("Actions à faire"). */
     public static final Set<Statut> A_TRAITER = Set.of(Statut.TRANSMISE, Statut.EN_COURS, Statut.TRANSMISE_8J,
@@ -87,13 +87,13 @@ public class ListeAgents {
     public List<LigneDeclaration> page(String territoire, Filtre f, String tri, boolean desc, int taille,
             int decalage) {
         Map<String, Object> params = new HashMap<>();
-        String from = from(territoire, f, params);
+        String from = from(territoire, f, params, LigneDeclaration.JOINTURE_MESSAGES);
         params.put("taille", taille);
         params.put("decalage", decalage);
         String ordre = ordre(tri, desc);
-        return jdbc.sql(LigneDeclaration.COLONNES + from
+        return jdbc.sql(LigneDeclaration.COLONNES_AGENTS + from
                 + " order by " + ordre + ", d.id desc limit :taille offset :decalage").params(params)
-                .query(LigneDeclaration::lire).list();
+                .query(LigneDeclaration::lireAvecMessages).list();
     }
 
     /** A déclaration as the agents' CSV export has it (spec §2.13). */
@@ -105,7 +105,8 @@ public class ListeAgents {
     /** Every déclaration of the list (all pages), in its order, streamed: the caller consumes it in the transaction. */
     public java.util.stream.Stream<LigneExport> exporter(String territoire, Filtre f, String tri, boolean desc) {
         Map<String, Object> params = new HashMap<>();
-        String from = from(territoire, f, params, " left join territoire t on t.code = d.departement_suivi");
+        String from = from(territoire, f, params, " left join territoire t on t.code = d.departement_suivi"
+                + LigneDeclaration.JOINTURE_MESSAGES);
         String ordre = ordre(tri, desc);
         return jdbc.sql("""
                 select d.numero, d.libelle, d.date_debut, d.date_fin, d.periode, d.organisme_instantane->>'nom' nom,
@@ -121,9 +122,13 @@ public class ListeAgents {
                 .stream();
     }
 
-    /** The ORDER BY of a sort key from the whitelist (the last modified first by default). */
+    /**
+     * The ORDER BY of a sort key from the whitelist (the last modified first by default). "messages" (spec §2.8.9:
+     * NON LU &lt; LU &lt; REPONDU, then the newest message first) needs the join of the messagerie's read model.
+     */
     static String ordre(String tri, boolean desc) {
         String colonne = tri == null ? null : TRIS.get(tri);
-        return (colonne == null ? "d.modifie_le" : colonne) + (desc ? " desc nulls last" : " asc nulls last");
+        String ordre = (colonne == null ? "d.modifie_le" : colonne) + (desc ? " desc nulls last" : " asc nulls last");
+        return "messages".equals(tri) ? ordre + ", f.dernier_le desc nulls last" : ordre;
     }
 }
