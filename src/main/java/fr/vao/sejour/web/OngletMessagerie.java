@@ -8,8 +8,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.vao.document.Categorie;
+import fr.vao.document.Depot;
+import fr.vao.document.DocumentRefuseException;
 import fr.vao.document.DocumentStocke;
-import fr.vao.document.web.Televersements;
+import fr.vao.document.Documents;
 import fr.vao.messagerie.MessageInvalideException;
 import fr.vao.messagerie.Messagerie;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
@@ -47,11 +49,11 @@ class OngletMessagerie {
     }
 
     private final Messagerie messagerie;
-    private final Televersements televersements;
+    private final Documents documents;
 
-    OngletMessagerie(Messagerie messagerie, Televersements televersements) {
+    OngletMessagerie(Messagerie messagerie, Documents documents) {
         this.messagerie = messagerie;
-        this.televersements = televersements;
+        this.documents = documents;
     }
 
     /** The summary of the tab on the detail (nothing becomes read). */
@@ -86,12 +88,20 @@ class OngletMessagerie {
             erreurs.rejectValue(refus.get().champ(), refus.get().cle());
             return false;
         }
-        Optional<DocumentStocke> document = televersements.deposer(fichier, Categorie.MESSAGE, u, erreurs, "fichier");
-        if (erreurs.hasErrors()) {
-            return false;
+        DocumentStocke document = null;
+        if (avecFichier) {
+            try {
+                document = documents.deposer(new Depot(fichier.getOriginalFilename(), fichier.getBytes(),
+                        Categorie.MESSAGE, u));
+            } catch (DocumentRefuseException e) {
+                erreurs.rejectValue("fichier", e.motif().cle());
+                return false;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         try {
-            messagerie.poster(u, TYPE, id, form.getTexte(), document.orElse(null));
+            messagerie.poster(u, TYPE, id, form.getTexte(), document);
             return true;
         } catch (MessageInvalideException e) {
             erreurs.rejectValue(e.champ(), e.cle());
