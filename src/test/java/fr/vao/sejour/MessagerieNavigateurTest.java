@@ -58,6 +58,7 @@ class MessagerieNavigateurTest extends TestNavigateur {
         attendreTexte("Votre message a été envoyé.");
         assertThat(texteDeLaPage()).contains("le car arrivera à 10 h").containsIgnoringCase("Répondu");
         verifierAccessibilite();
+        capture("messagerie-organisateur");
 
         // the DDETS sees it NON LU, opens it from its Messagerie page and answers
         effacerCookies();
@@ -67,6 +68,7 @@ class MessagerieNavigateurTest extends TestNavigateur {
         WebElement ligne = navigateur.findElement(By.xpath("//tr[td/a[normalize-space()='" + numero + "']]"));
         assertThat(ligne.getText()).containsIgnoringCase("Non lu");
         verifierAccessibilite();
+        capture("messagerie-bo-liste");
         ligne.findElement(By.linkText(numero)).click();
         attendreTexte("le car arrivera à 10 h");
         verifierAccessibilite();
