@@ -219,6 +219,41 @@ class MessagerieDeclarationsTest extends TestIntegration {
     }
 
     @Test
+    void leSiegeEcritSurLaDeclarationDeSonEtablissementEtEstPrevenuDesReponses() throws Exception {
+        OrganismesAgrees.Organisme siege = OrganismesAgrees.nouveau(jdbc, true);
+        long id = parcours.transmise(siege, debut, debut.plusDays(7));
+        // the déclaration becomes that of an établissement secondaire of the same SIREN
+        String siren = siege.siret().substring(0, 9);
+        long etablissement = jdbc.sql("""
+                insert into organisme (type, siret, siren, porteur_agrement, complet, departement, region, cree_le,
+                                       modifie_le)
+                values ('PERSONNE_MORALE', :siret, :siren, false, true, '75', 'IDF', now(), now()) returning id""")
+                .param("siret", siren + "00029").param("siren", siren).query(Long.class).single();
+        String email = "etablissement-" + etablissement + "@vao.test";
+        long membre = jdbc.sql("""
+                insert into organisateur (email, mot_de_passe, nom, prenom, telephone, siret, siret_verifie,
+                                          region_code, statut, cgu_acceptees_le)
+                values (:email, :mdp, 'Durand', 'Léa', '0612345678', :siret, true, 'IDF', 'VALIDATED', now())
+                returning id""").param("email", email).param("mdp", HASH_DEMO).param("siret", siren + "00029")
+                .query(Long.class).single();
+        jdbc.sql("insert into organisme_membre (organisateur_id, organisme_id, cree_le) values (:u, :o, now())")
+                .param("u", membre).param("o", etablissement).update();
+        jdbc.sql("update declaration_sejour set organisme_id = :o where id = :id").param("o", etablissement)
+                .param("id", id).update();
+        UtilisateurConnecte etab = Connectes.organisateur(membre, "IDF");
+
+        // both post: the siège reads its établissements' déclarations and may write on them (ADR 0018)
+        assertThat(poster(etab, id, "Question de l’établissement").getResponse().getRedirectedUrl()).isNotNull();
+        assertThat(poster(siege.membre(), id, "Précision du siège").getResponse().getRedirectedUrl()).isNotNull();
+        assertThat(page(siege.membre(), "/sejours/" + id + "/messagerie")).contains("Question de l’établissement",
+                "Précision du siège", "Envoyer le message");
+        // the answer goes to the établissement's users and to its siège's
+        poster(agent("75", "DEP", "DemandeSejour_Ecriture"), id, "Réponse de la DDETS");
+        assertThat(destinataires("Portail VAO - Nouveau message sur la déclaration " + numero(id)))
+                .contains(email, siege.email());
+    }
+
+    @Test
     void pasDeMessagerieSurUnBrouillon() throws Exception {
         OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
         long brouillon = parcours.creer(o, debut, debut.plusDays(7));
