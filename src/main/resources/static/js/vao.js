@@ -9,4 +9,10 @@ document.addEventListener('DOMContentLoaded', function () {
       if (!window.confirm(form.getAttribute('data-confirmation'))) { e.preventDefault(); }
     });
   });
+  // A tab whose content is opened on the server (the messagerie: opening it marks the messages read), shown by
+  // loading its page with the tab selected: <button role="tab" data-onglet-page="/url">. Without this script the
+  // tab's panel has a link to the same page.
+  document.querySelectorAll('[data-onglet-page]').forEach(function (onglet) {
+    onglet.addEventListener('click', function () { window.location.assign(onglet.getAttribute('data-onglet-page')); });
+  });
 });

@@ -21,10 +21,13 @@ public class ListeAgents {
     /** The territory of the national agents' rows. */
     static final String NATIONAL = "FRA";
 
-    /** Sort keys: a column of the visibility table (index-driven) or, else, of the déclaration. */
+    /**
+     * Sort keys: a column of the visibility table (index-driven) or, else, of the déclaration or of the messagerie's
+     * read model.
+     */
     public static final Map<String, String> TRIS = Map.of("numero", "v.numero", "libelle", "lower(d.libelle)",
             "organisme", "lower(d.organisme_instantane->>'nom')", "debut", "v.date_debut", "statut", "v.statut",
-            "modification", "v.modifie_le");
+            "modification", "v.modifie_le", "messages", "f.etat_agent");
 
     /** Statuses where an agent has something to do ("Actions à faire"). */
     public static final Set<Statut> A_TRAITER = Set.of(Statut.TRANSMISE, Statut.EN_COURS, Statut.TRANSMISE_8J,
@@ -58,15 +61,18 @@ public class ListeAgents {
         return f.aTraiter() ? A_TRAITER.stream().map(Statut::code).sorted().toList() : null;
     }
 
+    private static final String JOINTURE_DECLARATION = " join declaration_sejour d on d.id = v.declaration_id";
+
     /**
      * The rows of the visibility table this agent's list shows, joined to the déclaration when a filter or the sort
      * needs one of its columns.
      */
-    private static String from(String territoire, Filtre f, Map<String, Object> params, boolean avecDeclaration) {
+    private static String from(String territoire, Filtre f, Map<String, Object> params, String jointures) {
         StringBuilder sql = new StringBuilder(" from declaration_visibilite v");
-        if (avecDeclaration || !f.surStatutsSeulement()) {
-            sql.append(" join declaration_sejour d on d.id = v.declaration_id");
+        if (!jointures.startsWith(JOINTURE_DECLARATION) && !f.surStatutsSeulement()) {
+            sql.append(JOINTURE_DECLARATION);
         }
+        sql.append(jointures);
         List<String> c = new ArrayList<>(List.of("v.territoire = :territoire"));
         params.put("territoire", territoire(territoire));
         if (f.numero() != null) {
@@ -100,7 +106,7 @@ public class ListeAgents {
             return jdbc.sql("select coalesce(sum(nombre), 0) from declaration_compteur where territoire = :territoire"
                     + (statuts == null ? "" : " and statut in (:statuts)")).params(params).query(Long.class).single();
         }
-        return jdbc.sql("select count(*)" + from(territoire, f, params, false)).params(params).query(Long.class)
+        return jdbc.sql("select count(*)" + from(territoire, f, params, "")).params(params).query(Long.class)
                 .single();
     }
 
@@ -122,15 +128,17 @@ public class ListeAgents {
             int decalage) {
         Map<String, Object> params = new HashMap<>();
         String colonne = colonne(tri);
-        String from = from(territoire, f, params, !colonne.startsWith("v."));
+        String jointures = colonne.startsWith("v.") ? ""
+                : JOINTURE_DECLARATION + ("messages".equals(tri) ? LigneDeclaration.JOINTURE_MESSAGES : "");
+        String from = from(territoire, f, params, jointures);
         params.put("taille", taille);
         params.put("decalage", decalage);
-        String direction = desc ? " desc nulls last" : " asc nulls last";
-        return jdbc.sql(LigneDeclaration.COLONNES + ", p.rang from (select v.declaration_id, row_number() over ("
-                + "order by " + colonne + direction + ", v.declaration_id desc) rang" + from + " order by " + colonne
-                + direction + ", v.declaration_id desc limit :taille offset :decalage) p"
-                + " join declaration_sejour d on d.id = p.declaration_id order by p.rang").params(params)
-                .query(LigneDeclaration::lire).list();
+        String ordre = ordre(tri, desc) + ", v.declaration_id desc";
+        return jdbc.sql(LigneDeclaration.COLONNES_AGENTS + ", p.rang from (select v.declaration_id, row_number() "
+                + "over (order by " + ordre + ") rang" + from + " order by " + ordre
+                + " limit :taille offset :decalage) p join declaration_sejour d on d.id = p.declaration_id"
+                + LigneDeclaration.JOINTURE_MESSAGES + " order by p.rang").params(params)
+                .query(LigneDeclaration::lireAvecMessages).list();
     }
 
     /** A déclaration as the agents' CSV export has it (spec §2.13). */
@@ -142,8 +150,8 @@ public class ListeAgents {
     /** Every déclaration of the list (all pages), in its order, streamed: the caller consumes it in the transaction. */
     public java.util.stream.Stream<LigneExport> exporter(String territoire, Filtre f, String tri, boolean desc) {
         Map<String, Object> params = new HashMap<>();
-        String from = from(territoire, f, params, true).replace(" where ",
-                " left join territoire t on t.code = d.departement_suivi where ");
+        String from = from(territoire, f, params, JOINTURE_DECLARATION
+                + " left join territoire t on t.code = d.departement_suivi" + LigneDeclaration.JOINTURE_MESSAGES);
         String ordre = ordre(tri, desc);
         return jdbc.sql("""
                 select d.numero, d.libelle, d.date_debut, d.date_fin, d.periode, d.organisme_instantane->>'nom' nom,
@@ -165,7 +173,12 @@ public class ListeAgents {
         return colonne == null ? "v.modifie_le" : colonne;
     }
 
+    /**
+     * The ORDER BY of a sort key. "messages" (spec §2.8.9: NON LU &lt; LU &lt; REPONDU, then the newest message first)
+     * needs the join of the messagerie's read model.
+     */
     static String ordre(String tri, boolean desc) {
-        return colonne(tri) + (desc ? " desc nulls last" : " asc nulls last");
+        String ordre = colonne(tri) + (desc ? " desc nulls last" : " asc nulls last");
+        return "messages".equals(tri) ? ordre + ", f.dernier_le desc nulls last" : ordre;
     }
 }

@@ -38,9 +38,11 @@ class BoDeclarationsController {
     static final int PAR_PAGE = 20;
 
     private final InstructionDeclarations instruction;
+    private final OngletMessagerie messagerie;
 
-    BoDeclarationsController(InstructionDeclarations instruction) {
+    BoDeclarationsController(InstructionDeclarations instruction, OngletMessagerie messagerie) {
         this.instruction = instruction;
+        this.messagerie = messagerie;
     }
 
     @GetMapping
@@ -99,7 +101,31 @@ class BoDeclarationsController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("priseEnCharge", instruit && d.statut().permet(Action.PRENDRE_EN_CHARGE));
         model.addAttribute("decision", instruit && d.statut().permet(Action.ENREGISTRER));
+        messagerie.resumer(agent, id, model);
         return "bo/sejours/detail";
+    }
+
+    /** The detail with its Messagerie tab opened: the organiser's messages become read by the instructeur. */
+    @GetMapping("/{id}/messagerie")
+    String messagerie(@PathVariable long id, Model model) {
+        UtilisateurConnecte agent = UtilisateurCourant.obtenir();
+        instruction.lire(agent, id);
+        messagerie.ouvrir(agent, id, model);
+        return detail(id, model);
+    }
+
+    /** A message of the instructeur principal (multipart: the CSRF token in the action URL, ADR 0008). */
+    @PostMapping("/{id}/messagerie")
+    String poster(@PathVariable long id,
+            @org.springframework.web.bind.annotation.ModelAttribute("message") OngletMessagerie.FormMessage message,
+            org.springframework.validation.BindingResult erreurs, Model model, RedirectAttributes redirection) {
+        UtilisateurConnecte agent = UtilisateurCourant.obtenir();
+        instruction.lire(agent, id);
+        if (messagerie.poster(agent, id, message, erreurs)) {
+            redirection.addFlashAttribute("succes", "messagerie.envoye");
+            return "redirect:/bo/sejours/" + id + "/messagerie#panneau-messagerie";
+        }
+        return messagerie(id, model);
     }
 
     @PostMapping("/{id}/prise-en-charge")

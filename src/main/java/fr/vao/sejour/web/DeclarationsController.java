@@ -167,7 +167,7 @@ class DeclarationsController {
         return page.afficher(d, etape, model);
     }
 
-    private static Object formulaire(DeclarationSejour d, EtapeDeclaration etape) {
+    static Object formulaire(DeclarationSejour d, EtapeDeclaration etape) {
         switch (etape) {
             case INFORMATIONS:
                 return Formulaires.Informations.de(d.informations(), d.version());

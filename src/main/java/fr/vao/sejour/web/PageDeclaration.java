@@ -28,10 +28,12 @@ class PageDeclaration {
 
     private final SaisieDeclarations saisie;
     private final GestionHebergements hebergements;
+    private final OngletMessagerie messagerie;
 
-    PageDeclaration(SaisieDeclarations saisie, GestionHebergements hebergements) {
+    PageDeclaration(SaisieDeclarations saisie, GestionHebergements hebergements, OngletMessagerie messagerie) {
         this.saisie = saisie;
         this.hebergements = hebergements;
+        this.messagerie = messagerie;
     }
 
     String afficher(DeclarationSejour d, EtapeDeclaration etape, Model model) {
@@ -82,6 +84,9 @@ class PageDeclaration {
                 model.addAttribute("duplicable", sienne && d.statut().permet(Action.DUPLIQUER));
                 if (!(sienne && d.modifiable(etape)) || d.statut() != fr.vao.sejour.Statut.BROUILLON) {
                     model.addAttribute("dossier", saisie.dossier(UtilisateurCourant.obtenir(), d.id()));
+                }
+                if (d.statut() != fr.vao.sejour.Statut.BROUILLON) {
+                    messagerie.resumer(UtilisateurCourant.obtenir(), d.id(), model);
                 }
                 break;
             default:
