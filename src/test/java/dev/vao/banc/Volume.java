@@ -303,9 +303,10 @@ public record Volume(int base, int organismes, int hebergements, int declaration
             insert into agent (email, mot_de_passe, nom, prenom, territoire_code, active_le, cgu_acceptees_le)
                 select 'banc-' || base || '-ddets-75-1@vao.test', hash, 'Banc', 'Agent 75', '75', now(), now()
                 from banc_parametres;
-            insert into message (fil_type, fil_id, organisateur_id, agent_id, texte, cree_le, lu_le)
+            insert into message (fil_type, fil_id, organisateur_id, agent_id, auteur, texte, cree_le, lu_le)
                 select 'declaration', x.id, case when m % 2 = 1 then x.membre end,
-                    case when m % 2 = 0 then a.id end, 'Message ' || m || ' sur le séjour ' || x.j,
+                    case when m % 2 = 0 then a.id end, case when m % 2 = 1 then 'Paul Banc' else 'Agent 75 Banc' end,
+                    'Message ' || m || ' sur le séjour ' || x.j,
                     now() - interval '28 days' + m * interval '1 hour',
                     case when m < p.msg then now() - interval '28 days' + m * interval '1 hour' end
                 from banc_decl x, banc_parametres p, generate_series(1, p.msg) m,
