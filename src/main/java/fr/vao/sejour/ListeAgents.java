@@ -25,7 +25,22 @@ public class ListeAgents {
             Statut.EN_COURS_8J);
 
     /** The filters; null = not filtered. */
-    public record Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter) {
+    public record Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter,
+            Set<Statut> statuts) {
+
+        public Filtre {
+            statuts = statuts == null ? Set.of() : Set.copyOf(statuts);
+        }
+
+        /** Filtered on one status at most. */
+        public Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter) {
+            this(numero, libelle, organisme, statut, aTraiter, Set.of());
+        }
+
+        /** Whether the list shows this status as chosen in the filter. */
+        public boolean choisi(Statut s) {
+            return s == statut || statuts.contains(s);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -62,6 +77,9 @@ public class ListeAgents {
         if (f.statut() != null) {
             c.add("d.statut = :statut");
             params.put("statut", f.statut().code());
+        } else if (!f.statuts().isEmpty()) {
+            c.add("d.statut in (:statuts)");
+            params.put("statuts", f.statuts().stream().map(Statut::code).toList());
         } else if (f.aTraiter()) {
             c.add("d.statut in (:aTraiter)");
             params.put("aTraiter", A_TRAITER.stream().map(Statut::code).toList());
