@@ -108,6 +108,32 @@ class ListesOrganisateurTest extends TestIntegration {
         assertThat(inverse.lines().skip(1).findFirst().orElseThrow()).startsWith(numeros.get(b));
     }
 
+    @Test
+    void laSyntheseDUneDeclarationTransmiseDonneLeContactDeLaDdets() throws Exception {
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        long brouillon = parcours.creer(o, debut, debut.plusDays(7));
+        long id = parcours.transmise(o, debut, debut.plusDays(7));
+        assertThat(synthese(o, id)).contains("Votre interlocuteur : la DDETS Paris (75)");
+        assertThat(synthese(o, brouillon)).doesNotContain("Votre interlocuteur");
+
+        jdbc.sql("update declaration_sejour set departement_suivi = '23' where id = :id").param("id", id).update();
+        jdbc.sql("""
+                insert into fiche_territoire (territoire_code, service_email, service_telephone, correspondant_nom,
+                                              correspondant_prenom)
+                values ('23', 'ddets-23-contact@vao.test', '0555000023', 'Durand', 'Agnès')
+                on conflict (territoire_code) do update set service_email = excluded.service_email,
+                    service_telephone = excluded.service_telephone, correspondant_nom = excluded.correspondant_nom,
+                    correspondant_prenom = excluded.correspondant_prenom""").update();
+        assertThat(synthese(o, id)).contains("Votre interlocuteur : la DDETS Creuse (23)")
+                .contains("href=\"mailto:ddets-23-contact@vao.test\"").contains("Téléphone : 0555000023")
+                .contains("Correspondant VAO : Agnès Durand");
+    }
+
+    private String synthese(OrganismesAgrees.Organisme o, long id) throws Exception {
+        return mvc.perform(get("/sejours/" + id + "/synthese").with(en(o.membre()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private String numero(long id) {
         return jdbc.sql("select numero from declaration_sejour where id = :id").param("id", id).query(String.class)
                 .single();

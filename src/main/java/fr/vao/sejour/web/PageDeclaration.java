@@ -28,10 +28,27 @@ class PageDeclaration {
 
     private final SaisieDeclarations saisie;
     private final GestionHebergements hebergements;
+    private final fr.vao.territoire.FichesTerritoire fichesTerritoire;
+    private final fr.vao.territoire.Territoires territoires;
 
-    PageDeclaration(SaisieDeclarations saisie, GestionHebergements hebergements) {
+    PageDeclaration(SaisieDeclarations saisie, GestionHebergements hebergements,
+            fr.vao.territoire.FichesTerritoire fichesTerritoire, fr.vao.territoire.Territoires territoires) {
         this.saisie = saisie;
         this.hebergements = hebergements;
+        this.fichesTerritoire = fichesTerritoire;
+        this.territoires = territoires;
+    }
+
+    /** The instructing DDETS of a submitted déclaration, as its fiche territoire gives it (spec §2.14). */
+    record ContactDdets(String code, String libelle, fr.vao.territoire.FicheTerritoire fiche) {
+    }
+
+    private java.util.Optional<ContactDdets> contact(DeclarationSejour d) {
+        if (d.statut() == fr.vao.sejour.Statut.BROUILLON || d.departementSuivi() == null) {
+            return java.util.Optional.empty();
+        }
+        return territoires.trouver(d.departementSuivi()).map(t -> new ContactDdets(t.code(), t.libelle(),
+                fichesTerritoire.trouver(t.code()).orElse(null)));
     }
 
     String afficher(DeclarationSejour d, EtapeDeclaration etape, Model model) {
@@ -79,6 +96,7 @@ class PageDeclaration {
                 model.addAttribute("agrement", saisie.validite(o, d.informations().dateFin()));
                 model.addAttribute("transmissible", sienne && d.statut().permet(Action.TRANSMETTRE));
                 model.addAttribute("annulable", sienne && d.statut().permet(Action.ANNULER));
+                contact(d).ifPresent(c -> model.addAttribute("contactDdets", c));
                 if (!(sienne && d.modifiable(etape)) || d.statut() != fr.vao.sejour.Statut.BROUILLON) {
                     model.addAttribute("dossier", saisie.dossier(UtilisateurCourant.obtenir(), d.id()));
                 }
