@@ -82,6 +82,24 @@ class ListesOrganisateurTest extends TestIntegration {
     }
 
     @Test
+    void unSiegeCompteLesDeclarationsDesEtablissementsDeSonSiren() throws Exception {
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        long etablissement = jdbc.sql("""
+                insert into organisme (type, siret, siren, porteur_agrement, complet, departement, region, cree_le,
+                                       modifie_le)
+                values ('PERSONNE_MORALE', :siret, :siren, false, true, '75', 'IDF', now(), now()) returning id""")
+                .param("siret", o.siret().substring(0, 9) + "00029").param("siren", o.siret().substring(0, 9))
+                .query(Long.class).single();
+        long id = parcours.transmise(o, debut, debut.plusDays(7));
+        jdbc.sql("update declaration_sejour set organisme_id = :e where id = :id").param("e", etablissement)
+                .param("id", id).update();
+        @SuppressWarnings("unchecked")
+        List<Compteurs.Compteur> compteurs = (List<Compteurs.Compteur>) mvc.perform(get("/").with(en(o.membre())))
+                .andReturn().getModelAndView().getModel().get("compteursDeclarations");
+        assertThat(compteurs.get(2).nombre()).as("en instruction, the établissement's").isEqualTo(1);
+    }
+
+    @Test
     void leCsvSuitLesFiltresEtLeTriDeLaListeEtNeutraliseLesFormules() throws Exception {
         OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
         parcours.creer(o, debut, debut.plusDays(7));
