@@ -26,7 +26,13 @@ public class AnnuaireOrganismes {
     /** A row of the list and of the CSV export. */
     public record Ligne(long id, TypeOrganisme type, String siret, String siren, String nom, String nomPersonne,
             String prenomPersonne, boolean complet, boolean verifiee, OffsetDateTime modifieLe, String email,
-            String telephone, String departement, String regionAgrement, LocalDate dateAgrement) {
+            String telephone, String departement, String regionAgrement, LocalDate dateAgrement, long declarations,
+            Map<String, Integer> parStatut) {
+
+        /** Its number of déclarations of this status (persisted code). */
+        public int declarations(String statut) {
+            return parStatut.getOrDefault(statut, 0);
+        }
     }
 
     /** Filters of the list; null or blank means no filter. */
@@ -44,6 +50,7 @@ public class AnnuaireOrganismes {
         TRIS.put("siret", "siret");
         TRIS.put("agrement", "region_agrement");
         TRIS.put("date-agrement", "date_agrement");
+        TRIS.put("declarations", "declarations");
     }
 
     private static final String SELECTION = """
@@ -54,16 +61,24 @@ public class AnnuaireOrganismes {
                        as nom_personne,
                    case when o.type = 'PERSONNE_PHYSIQUE' then i.prenom end as prenom_personne,
                    coalesce(i.verifiee, false) as verifiee, coalesce(i.email, i.resp_email) as email, i.telephone,
-                   a.region_obtention as region_agrement, a.date_obtention as date_agrement
+                   a.region_obtention as region_agrement, a.date_obtention as date_agrement,
+                   coalesce(c.total, 0) as declarations, c.par_statut::text as par_statut
             from organisme o
             left join organisme_identite i on i.organisme_id = o.id and i.courante
             left join agrement a on a.organisme_id = o.id and a.statut = 'VALIDE' and not a.supprime
+            left join declaration_compteur_organisme c on c.organisme_id = o.id
             where not o.supprime""";
 
-    private final JdbcClient jdbc;
+    private static final tools.jackson.core.type.TypeReference<Map<String, Integer>> PAR_STATUT =
+            new tools.jackson.core.type.TypeReference<>() {
+            };
 
-    AnnuaireOrganismes(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    AnnuaireOrganismes(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     private record Requete(String sql, Map<String, Object> parametres) {
@@ -115,7 +130,7 @@ public class AnnuaireOrganismes {
         p.put("limite", limite);
         p.put("decalage", decalage);
         return jdbc.sql(r.sql() + " order by " + ordre + ", id limit :limite offset :decalage").params(p)
-                .query(AnnuaireOrganismes::ligne).list();
+                .query(this::ligne).list();
     }
 
     /** The organisme if this agent may see it (its perimeter); empty otherwise, as for an unknown one. */
@@ -124,15 +139,17 @@ public class AnnuaireOrganismes {
         Requete r = requete(agent, new Filtre(null, null, null, null));
         Map<String, Object> p = new LinkedHashMap<>(r.parametres());
         p.put("id", id);
-        return jdbc.sql(r.sql() + " where l.id = :id").params(p).query(AnnuaireOrganismes::ligne).optional();
+        return jdbc.sql(r.sql() + " where l.id = :id").params(p).query(this::ligne).optional();
     }
 
-    private static Ligne ligne(ResultSet rs, int n) throws SQLException {
+    private Ligne ligne(ResultSet rs, int n) throws SQLException {
+        String parStatut = rs.getString("par_statut");
         return new Ligne(rs.getLong("id"), TypeOrganisme.valueOf(rs.getString("type")), rs.getString("siret"),
                 rs.getString("siren"), rs.getString("nom"), rs.getString("nom_personne"),
                 rs.getString("prenom_personne"), rs.getBoolean("complet"), rs.getBoolean("verifiee"),
                 rs.getObject("modifie_le", OffsetDateTime.class), rs.getString("email"), rs.getString("telephone"),
                 rs.getString("departement"), rs.getString("region_agrement"),
-                rs.getObject("date_agrement", LocalDate.class));
+                rs.getObject("date_agrement", LocalDate.class), rs.getLong("declarations"),
+                parStatut == null ? Map.of() : json.readValue(parStatut, PAR_STATUT));
     }
 }

@@ -24,7 +24,8 @@ public class AnnuaireUtilisateurs {
 
     /** A row of the list and of the CSV export. */
     public record Ligne(long id, String nom, String prenom, String email, String siret, String statut,
-            Long organismeId, String organisme, OffsetDateTime creeLe, OffsetDateTime derniereConnexionLe) {
+            Long organismeId, String organisme, OffsetDateTime creeLe, OffsetDateTime derniereConnexionLe,
+            long declarations) {
     }
 
     /** Filters; null or blank means no filter. */
@@ -33,17 +34,19 @@ public class AnnuaireUtilisateurs {
 
     public static final Map<String, String> TRIS = Map.of("nom", "lower(u.nom), lower(u.prenom)", "email", "u.email",
             "statut", "u.statut", "creation", "u.cree_le", "connexion", "u.derniere_connexion_le", "organisme",
-            "lower(coalesce(i.raison_sociale, i.nom_naissance))");
+            "lower(coalesce(i.raison_sociale, i.nom_naissance))", "declarations", "coalesce(c.total,0)");
 
     private static final String SELECTION = """
             select u.id, u.nom, u.prenom, u.email, u.siret, u.statut, u.cree_le, u.derniere_connexion_le,
                    o.id as organisme_id,
                    coalesce(i.raison_sociale, trim(coalesce(i.prenom, '') || ' ' || coalesce(i.nom_naissance, '')))
-                       as organisme
+                       as organisme,
+                   coalesce(c.total, 0) as declarations
             from organisateur u
             left join organisme_membre m on m.organisateur_id = u.id
             left join organisme o on o.id = m.organisme_id and not o.supprime
             left join organisme_identite i on i.organisme_id = o.id and i.courante
+            left join declaration_compteur_organisme c on c.organisme_id = o.id
             where true""";
 
     private final JdbcClient jdbc;
@@ -105,6 +108,6 @@ public class AnnuaireUtilisateurs {
         return new Ligne(rs.getLong("id"), rs.getString("nom"), rs.getString("prenom"), rs.getString("email"),
                 rs.getString("siret"), rs.getString("statut"), rs.getObject("organisme_id", Long.class),
                 rs.getString("organisme"), rs.getObject("cree_le", OffsetDateTime.class),
-                rs.getObject("derniere_connexion_le", OffsetDateTime.class));
+                rs.getObject("derniere_connexion_le", OffsetDateTime.class), rs.getLong("declarations"));
     }
 }

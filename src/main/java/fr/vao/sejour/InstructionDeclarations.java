@@ -48,6 +48,12 @@ public class InstructionDeclarations {
         }
     }
 
+    /** Whether this agent sees déclarations at all (a DemandeSejour role). */
+    public static boolean consulte(UtilisateurConnecte agent) {
+        return agent.portail() == Portail.BO && (agent.aRole(ROLE_LECTURE)
+                || agent.aRole(NotificationsDeclaration.ROLE_ECRITURE));
+    }
+
     /** The territory the list is filtered on: null for a national agent. */
     public String territoire(UtilisateurConnecte agent) {
         verifierRole(agent);

@@ -34,7 +34,22 @@ public class ListeAgents {
             Statut.EN_COURS_8J);
 
     /** The filters; null = not filtered. */
-    public record Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter) {
+    public record Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter,
+            Set<Statut> statuts) {
+
+        public Filtre {
+            statuts = statuts == null ? Set.of() : Set.copyOf(statuts);
+        }
+
+        /** Filtered on one status at most. */
+        public Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter) {
+            this(numero, libelle, organisme, statut, aTraiter, Set.of());
+        }
+
+        /** Whether the list shows this status as chosen in the filter. */
+        public boolean choisi(Statut s) {
+            return s == statut || statuts.contains(s);
+        }
 
         /** Only statuses: the counters answer, no row is read. */
         boolean surStatutsSeulement() {
@@ -57,6 +72,9 @@ public class ListeAgents {
     private static List<String> statuts(Filtre f) {
         if (f.statut() != null) {
             return List.of(f.statut().code());
+        }
+        if (!f.statuts().isEmpty()) {
+            return f.statuts().stream().map(Statut::code).sorted().toList();
         }
         return f.aTraiter() ? A_TRAITER.stream().map(Statut::code).sorted().toList() : null;
     }

@@ -18,7 +18,11 @@ public class ListeOrganisateur {
             "d.date_debut", "statut", "d.statut", "modification", "d.modifie_le");
 
     /** The filters of the list; null = not filtered. */
-    public record Filtre(String numero, String libelle, Statut statut, String periode) {
+    public record Filtre(String numero, String libelle, java.util.Set<Statut> statuts, String periode) {
+
+        public Filtre {
+            statuts = statuts == null ? java.util.Set.of() : java.util.Set.copyOf(statuts);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -38,9 +42,9 @@ public class ListeOrganisateur {
             c.add("d.libelle ilike :libelle");
             params.put("libelle", "%" + echapper(f.libelle()) + "%");
         }
-        if (f.statut() != null) {
-            c.add("d.statut = :statut");
-            params.put("statut", f.statut().code());
+        if (!f.statuts().isEmpty()) {
+            c.add("d.statut in (:statuts)");
+            params.put("statuts", f.statuts().stream().map(Statut::code).toList());
         }
         if (f.periode() != null) {
             c.add("d.periode = :periode");
@@ -60,6 +64,15 @@ public class ListeOrganisateur {
                 .single();
     }
 
+    /** Number of déclarations per status of these organismes (the home counters): one grouped query. */
+    public Map<Statut, Long> parStatut(List<Long> organismes) {
+        Map<Statut, Long> m = new java.util.EnumMap<>(Statut.class);
+        jdbc.sql("select d.statut, count(*) n from declaration_sejour d where d.organisme_id in (:organismes)"
+                + " group by d.statut").param("organismes", organismes)
+                .query((rs, n) -> m.put(Statut.deCode(rs.getString("statut")), rs.getLong("n"))).list();
+        return m;
+    }
+
     public List<LigneDeclaration> page(List<Long> organismes, Filtre f, String tri, boolean desc, int taille,
             int decalage) {
         Map<String, Object> params = new HashMap<>();
@@ -70,6 +83,30 @@ public class ListeOrganisateur {
         return jdbc.sql(LigneDeclaration.COLONNES + " from declaration_sejour d" + where + " order by " + ordre
                 + ", d.id desc limit :taille offset :decalage").params(params)
                 .query(LigneDeclaration::lire).list();
+    }
+
+    /** A déclaration as the organiser's CSV has it (spec §2.8.9), its hébergements' names joined. */
+    public record LigneExport(String numero, String libelle, String departement, String etablissement, String siret,
+            java.time.LocalDate debut, java.time.LocalDate fin, Statut statut, String hebergements) {
+    }
+
+    /** Every déclaration of the list (all pages), in its order; the hébergements aggregated in the same query. */
+    public List<LigneExport> exporter(List<Long> organismes, Filtre f, String tri, boolean desc) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(organismes, f, params);
+        return jdbc.sql("""
+                select d.numero, d.libelle, d.departement_suivi, d.organisme_instantane->>'nom' nom,
+                    d.organisme_instantane->>'siret' siret, d.date_debut, d.date_fin, d.statut,
+                    string_agg(h.nom, ', ' order by h.ordre) hebergements
+                from declaration_sejour d left join declaration_hebergement h on h.declaration_id = d.id"""
+                + where + " group by d.id order by " + ordre(tri, desc) + ", d.id desc")
+                .params(params)
+                .query((rs, n) -> new LigneExport(rs.getString("numero"), rs.getString("libelle"),
+                        rs.getString("departement_suivi"), rs.getString("nom"), rs.getString("siret"),
+                        rs.getObject("date_debut", java.time.LocalDate.class),
+                        rs.getObject("date_fin", java.time.LocalDate.class), Statut.deCode(rs.getString("statut")),
+                        rs.getString("hebergements")))
+                .list();
     }
 
     /** The ORDER BY of a sort key from the whitelist (the last modified first by default). */

@@ -89,11 +89,13 @@ class OrganismesAdministrationTest extends TestIntegration {
         List<String> lignes = csv.lines().toList();
         assertThat(lignes.get(0)).isEqualTo("\uFEFFType;Date de modification;Fiche complète;SIREN;SIRET;"
                 + "Nom de l'organisme;Nom;Prénom;Région d'obtention d'agrément;Date d'obtention d'agrément;Email;"
-                + "Téléphone");
+                + "Téléphone;Nombre de déclarations total;TRANSMISE;EN COURS;A MODIFIER;REFUSEE;"
+                + "EN ATTENTE DECLARATION 8 JOURS;TRANSMISE 8J;EN COURS 8J;A MODIFIER 8J;REFUSEE 8J;VALIDEE 8J;"
+                + "SEJOUR EN COURS;TERMINEE;ANNULEE;ABANDONNEE");
         assertThat(lignes).hasSize(2);
         assertThat(lignes.get(1)).startsWith("Personne morale;")
                 .contains(";901000003;90100000300011;ANNUAIRE RHONE AGREE IDF;;;Île-de-France;01/02/2024;"
-                        + "'=HYPERLINK(1);0102030405");
+                        + "'=HYPERLINK(1);0102030405;0;0;0;0;0;0;0;0;0;0;0;0;0;0;0");
     }
 
     @Test
@@ -124,7 +126,8 @@ class OrganismesAdministrationTest extends TestIntegration {
         List<String> lignes = csv.lines().toList();
         assertThat(lignes).hasSize(2);
         assertThat(lignes.get(0)).isEqualTo(
-                "\uFEFFNom;Prenom;Courriel;Raison sociale;SIRET;Statut;Date de création;Date dernière connexion");
+                "\uFEFFNom;Prenom;Courriel;Raison sociale;SIRET;Statut;Date de création;Date dernière connexion;"
+                        + "Nombre de déclaration");
         assertThat(lignes.get(1))
                 .startsWith("Annuaire;Lyon;annuaire-lyon@vao.test;ANNUAIRE LYON LOISIRS;90100000200011;Validé;");
     }

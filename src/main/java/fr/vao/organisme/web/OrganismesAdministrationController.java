@@ -24,7 +24,9 @@ import fr.vao.compte.ComptesOrganisateurs;
 import fr.vao.organisme.AnnuaireOrganismes;
 import fr.vao.organisme.Fiche;
 import fr.vao.organisme.FichesOrganisateur;
+import fr.vao.organisme.DeclarationsDeLOrganisme;
 import fr.vao.organisme.HebergementsDeLOrganisme;
+import fr.vao.organisme.Organisme;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
 import fr.vao.plateforme.web.Csv;
@@ -41,19 +43,22 @@ class OrganismesAdministrationController {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> ENTETES = List.of("Type", "Date de modification", "Fiche complète", "SIREN",
             "SIRET", "Nom de l'organisme", "Nom", "Prénom", "Région d'obtention d'agrément",
-            "Date d'obtention d'agrément", "Email", "Téléphone");
+            "Date d'obtention d'agrément", "Email", "Téléphone", "Nombre de déclarations total");
+    private static final int DECLARATIONS_AFFICHEES = 20;
 
     private final AnnuaireOrganismes annuaire;
     private final FichesOrganisateur fiches;
     private final ComptesOrganisateurs comptes;
     private final HebergementsDeLOrganisme hebergements;
+    private final DeclarationsDeLOrganisme declarations;
     private final Territoires territoires;
     private final MessageSource messages;
 
     OrganismesAdministrationController(AnnuaireOrganismes annuaire, FichesOrganisateur fiches,
-            ComptesOrganisateurs comptes, HebergementsDeLOrganisme hebergements, Territoires territoires,
-            MessageSource messages) {
+            ComptesOrganisateurs comptes, HebergementsDeLOrganisme hebergements,
+            DeclarationsDeLOrganisme declarations, Territoires territoires, MessageSource messages) {
         this.annuaire = annuaire;
+        this.declarations = declarations;
         this.hebergements = hebergements;
         this.fiches = fiches;
         this.comptes = comptes;
@@ -94,13 +99,20 @@ class OrganismesAdministrationController {
         List<AnnuaireOrganismes.Ligne> lignes = annuaire.rechercher(agent, filtre(nom, siret, region, complet),
                 tri != null && AnnuaireOrganismes.TRIS.containsKey(tri) ? tri : "nom", "desc".equals(ordre),
                 100_000, 0);
-        Csv.ecrire(reponse, "organismes.csv", ENTETES, lignes.stream().map(l -> List.of(
-                messages.getMessage("organisme.type.court." + l.type(), null, LocaleContextHolder.getLocale()),
-                l.modifieLe().atZoneSameInstant(ZoneId.of("Europe/Paris")).format(DATE), l.complet() ? "Oui" : "Non",
-                l.siren(), l.siret(), Csv.cellule(l.nom()), Csv.cellule(l.nomPersonne()),
-                Csv.cellule(l.prenomPersonne()),
-                libelle(l.regionAgrement()), l.dateAgrement() == null ? "" : l.dateAgrement().format(DATE),
-                Csv.cellule(l.email()), Csv.cellule(l.telephone()))));
+        List<String> statuts = declarations.statuts();
+        List<String> entetes = new java.util.ArrayList<>(ENTETES);
+        entetes.addAll(statuts);
+        Csv.ecrire(reponse, "organismes.csv", entetes, lignes.stream().map(l -> {
+            List<Object> cellules = new java.util.ArrayList<>(List.of(
+                    messages.getMessage("organisme.type.court." + l.type(), null, LocaleContextHolder.getLocale()),
+                    l.modifieLe().atZoneSameInstant(ZoneId.of("Europe/Paris")).format(DATE),
+                    l.complet() ? "Oui" : "Non", l.siren(), l.siret(), Csv.cellule(l.nom()),
+                    Csv.cellule(l.nomPersonne()), Csv.cellule(l.prenomPersonne()), libelle(l.regionAgrement()),
+                    l.dateAgrement() == null ? "" : l.dateAgrement().format(DATE), Csv.cellule(l.email()),
+                    Csv.cellule(l.telephone()), l.declarations()));
+            statuts.forEach(s -> cellules.add(l.declarations(s)));
+            return cellules;
+        }));
     }
 
     private String libelle(String code) {
@@ -118,6 +130,10 @@ class OrganismesAdministrationController {
         model.addAttribute("regionAgrement", libelle(ligne.regionAgrement()));
         model.addAttribute("comptes", comptes.parSiret(ligne.siret()));
         model.addAttribute("hebergements", hebergements.pour(agent, id));
+        Organisme o = fiche.orElseThrow().organisme();
+        List<Long> organismes = o.estSiege() ? fiches.organismesDuSiren(o.siren()).stream().map(Organisme::id).toList()
+                : List.of(id);
+        model.addAttribute("declarations", declarations.pour(agent, organismes, DECLARATIONS_AFFICHEES).orElse(null));
         model.addAttribute("historique", fiches.historique(id, 0, 50));
         return "bo/organismes/detail";
     }

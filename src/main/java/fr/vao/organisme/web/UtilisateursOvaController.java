@@ -33,7 +33,7 @@ class UtilisateursOvaController {
     private static final List<String> STATUTS = List.of("NEED_EMAIL_VALIDATION", "NEED_SIRET_VALIDATION", "VALIDATED",
             "BLOCKED", "TEMPORARY_BLOCKED");
     private static final List<String> ENTETES = List.of("Nom", "Prenom", "Courriel", "Raison sociale", "SIRET",
-            "Statut", "Date de création", "Date dernière connexion");
+            "Statut", "Date de création", "Date dernière connexion", "Nombre de déclaration");
 
     private final AnnuaireUtilisateurs annuaire;
     private final MessageSource messages;
@@ -79,7 +79,7 @@ class UtilisateursOvaController {
                 Csv.cellule(l.nom()), Csv.cellule(l.prenom()), Csv.cellule(l.email()), Csv.cellule(l.organisme()),
                 l.siret(), messages.getMessage("bo.organismes.comptes.statut." + l.statut(), null,
                         LocaleContextHolder.getLocale()),
-                date(l.creeLe()), date(l.derniereConnexionLe()))));
+                date(l.creeLe()), date(l.derniereConnexionLe()), l.declarations())));
     }
 
     private static String date(OffsetDateTime d) {

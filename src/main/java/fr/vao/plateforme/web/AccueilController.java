@@ -16,9 +16,12 @@ import fr.vao.plateforme.securite.UtilisateurCourant;
 class AccueilController {
 
     private final List<ContenuAccueil> contenus;
+    private final List<ContenuAccueilAdministration> contenusAdministration;
 
-    AccueilController(List<ContenuAccueil> contenus) {
+    AccueilController(List<ContenuAccueil> contenus,
+            org.springframework.beans.factory.ObjectProvider<ContenuAccueilAdministration> contenusAdministration) {
         this.contenus = contenus;
+        this.contenusAdministration = contenusAdministration.orderedStream().toList();
     }
 
     @GetMapping("/")
@@ -37,7 +40,9 @@ class AccueilController {
     }
 
     @GetMapping("/bo")
-    String administration() {
+    String administration(Model model) {
+        UtilisateurCourant.trouver().filter(x -> x.portail() == Portail.BO)
+                .ifPresent(agent -> contenusAdministration.forEach(c -> c.completer(agent, model)));
         return "accueil/bo";
     }
 }

@@ -47,13 +47,12 @@ class BoDeclarationsController {
 
     @GetMapping
     String liste(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
-            @RequestParam(required = false) String organisme, @RequestParam(required = false) String statut,
+            @RequestParam(required = false) String organisme, @RequestParam(required = false) List<String> statut,
             @RequestParam(defaultValue = "false") boolean aTraiter, @RequestParam(required = false) String tri,
             @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String page,
             HttpServletRequest request, Model model) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
-        ListeAgents.Filtre f = new ListeAgents.Filtre(Saisie.net(numero), Saisie.net(libelle), Saisie.net(organisme),
-                DeclarationsController.statut(statut), aTraiter);
+        ListeAgents.Filtre f = filtre(numero, libelle, organisme, statut, aTraiter);
         String cle = tri != null && ListeAgents.TRIS.containsKey(tri) ? tri : "modification";
         Pagination pagination = Pagination.de(request, page, PAR_PAGE, instruction.compter(agent, f)).triee(cle,
                 desc);
@@ -65,6 +64,16 @@ class BoDeclarationsController {
         return "bo/sejours/liste";
     }
 
+    /** The filter of the list and its CSV: one status or several (GET parameters {@code statut}). */
+    private static ListeAgents.Filtre filtre(String numero, String libelle, String organisme, List<String> statut,
+            boolean aTraiter) {
+        java.util.Set<Statut> statuts = DeclarationsController.statuts(statut);
+        statuts.remove(Statut.BROUILLON);
+        return new ListeAgents.Filtre(Saisie.net(numero), Saisie.net(libelle), Saisie.net(organisme),
+                statuts.size() == 1 ? statuts.iterator().next() : null, aTraiter,
+                statuts.size() > 1 ? statuts : java.util.Set.of());
+    }
+
     static final List<String> ENTETES = List.of("reference", "libelle", "date_debut", "date_fin", "saison",
             "organisme", "responsable_sejour_email", "responsable_sejour_telephone", "statut", "created_at",
             "departement_instruction", "region_instruction");
@@ -72,11 +81,10 @@ class BoDeclarationsController {
     /** The CSV of spec §2.13: every déclaration of the filtered list, in its order. */
     @GetMapping("/export.csv")
     void csv(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
-            @RequestParam(required = false) String organisme, @RequestParam(required = false) String statut,
+            @RequestParam(required = false) String organisme, @RequestParam(required = false) List<String> statut,
             @RequestParam(defaultValue = "false") boolean aTraiter, @RequestParam(required = false) String tri,
             @RequestParam(defaultValue = "true") boolean desc, jakarta.servlet.http.HttpServletResponse response) {
-        ListeAgents.Filtre f = new ListeAgents.Filtre(Saisie.net(numero), Saisie.net(libelle), Saisie.net(organisme),
-                DeclarationsController.statut(statut), aTraiter);
+        ListeAgents.Filtre f = filtre(numero, libelle, organisme, statut, aTraiter);
         instruction.exporter(UtilisateurCourant.obtenir(), f, tri, desc, lignes -> {
             try {
                 Csv.ecrire(response, "declarations-sejour.csv", ENTETES, lignes.map(l -> List.of(

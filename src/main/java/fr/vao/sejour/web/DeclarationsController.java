@@ -71,25 +71,73 @@ class DeclarationsController {
 
     @GetMapping
     String liste(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
-            @RequestParam(required = false) String statut, @RequestParam(required = false) String periode,
+            @RequestParam(required = false) List<String> statut, @RequestParam(required = false) String periode,
             @RequestParam(required = false) String tri, @RequestParam(defaultValue = "true") boolean desc,
-            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String ordre, @RequestParam(required = false) String page,
+            HttpServletRequest request, Model model) {
         Optional<Organisme> o = saisie.organismeDe(UtilisateurCourant.obtenir());
         if (o.isEmpty()) {
             return "redirect:/organisme/renseignements";
         }
-        Statut s = statut(statut);
-        ListeOrganisateur.Filtre f = new ListeOrganisateur.Filtre(Saisie.net(numero), Saisie.net(libelle), s,
-                periode != null && List.of("hiver", "printemps", "ete", "automne").contains(periode) ? periode : null);
-        String cle = tri != null && ListeOrganisateur.TRIS.containsKey(tri) ? tri : "modification";
+        ListeOrganisateur.Filtre f = filtre(numero, libelle, statut, periode);
+        String cle = cleTri(tri);
+        boolean descendant = descendant(desc, ordre);
         List<Long> organismes = saisie.visibles(o.get());
-        Pagination pagination = Pagination.de(request, page, PAR_PAGE, liste.compter(organismes, f)).triee(cle, desc);
-        model.addAttribute("lignes", liste.page(organismes, f, cle, desc, PAR_PAGE, pagination.decalage()));
+        Pagination pagination = Pagination.de(request, page, PAR_PAGE, liste.compter(organismes, f)).triee(cle,
+                descendant);
+        model.addAttribute("lignes", liste.page(organismes, f, cle, descendant, PAR_PAGE, pagination.decalage()));
         model.addAttribute("pagination", pagination);
         model.addAttribute("filtre", f);
         model.addAttribute("statuts", List.of(Statut.values()));
         model.addAttribute("empechement", saisie.empechement(o.get(), null).orElse(null));
         return "sejour/liste";
+    }
+
+    static final List<String> ENTETES = List.of("reference", "libelle", "departement", "etablissement", "siret",
+            "date_debut", "date_fin", "statut", "hebergement_nom");
+
+    /** The organiser's CSV (spec §2.8.9): every déclaration of the filtered list, in its order. */
+    @GetMapping("/export.csv")
+    void csv(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
+            @RequestParam(required = false) List<String> statut, @RequestParam(required = false) String periode,
+            @RequestParam(required = false) String tri, @RequestParam(defaultValue = "true") boolean desc,
+            @RequestParam(required = false) String ordre, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        Organisme o = organisme();
+        List<ListeOrganisateur.LigneExport> lignes = liste.exporter(saisie.visibles(o),
+                filtre(numero, libelle, statut, periode), cleTri(tri), descendant(desc, ordre));
+        fr.vao.plateforme.web.Csv.ecrire(response, "declarations-sejour.csv", ENTETES, lignes.stream()
+                .map(l -> List.of(fr.vao.plateforme.web.Csv.cellule(l.numero()),
+                        fr.vao.plateforme.web.Csv.cellule(l.libelle()),
+                        fr.vao.plateforme.web.Csv.cellule(l.departement()),
+                        fr.vao.plateforme.web.Csv.cellule(l.etablissement()),
+                        fr.vao.plateforme.web.Csv.cellule(l.siret()), String.valueOf(l.debut()),
+                        String.valueOf(l.fin()), l.statut().code(),
+                        fr.vao.plateforme.web.Csv.cellule(l.hebergements()))));
+    }
+
+    private static ListeOrganisateur.Filtre filtre(String numero, String libelle, List<String> statuts,
+            String periode) {
+        return new ListeOrganisateur.Filtre(Saisie.net(numero), Saisie.net(libelle), statuts(statuts),
+                periode != null && List.of("hiver", "printemps", "ete", "automne").contains(periode) ? periode : null);
+    }
+
+    private static String cleTri(String tri) {
+        return tri != null && ListeOrganisateur.TRIS.containsKey(tri) ? tri : "modification";
+    }
+
+    /** The sort order: {@code ordre} (the sortable headers' links) wins over the older {@code desc}. */
+    static boolean descendant(boolean desc, String ordre) {
+        return ordre == null ? desc : "desc".equals(ordre);
+    }
+
+    /** The statuses of a filter (GET parameters {@code statut}, several allowed); unknown codes are ignored. */
+    static java.util.Set<Statut> statuts(List<String> codes) {
+        java.util.Set<Statut> s = java.util.EnumSet.noneOf(Statut.class);
+        if (codes != null) {
+            codes.stream().map(DeclarationsController::statut).filter(java.util.Objects::nonNull).forEach(s::add);
+        }
+        return s;
     }
 
     static Statut statut(String code) {

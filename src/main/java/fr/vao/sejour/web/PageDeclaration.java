@@ -29,11 +29,28 @@ class PageDeclaration {
     private final SaisieDeclarations saisie;
     private final GestionHebergements hebergements;
     private final OngletMessagerie messagerie;
+    private final fr.vao.territoire.FichesTerritoire fichesTerritoire;
+    private final fr.vao.territoire.Territoires territoires;
 
-    PageDeclaration(SaisieDeclarations saisie, GestionHebergements hebergements, OngletMessagerie messagerie) {
+    PageDeclaration(SaisieDeclarations saisie, GestionHebergements hebergements, OngletMessagerie messagerie,
+            fr.vao.territoire.FichesTerritoire fichesTerritoire, fr.vao.territoire.Territoires territoires) {
         this.saisie = saisie;
         this.hebergements = hebergements;
         this.messagerie = messagerie;
+        this.fichesTerritoire = fichesTerritoire;
+        this.territoires = territoires;
+    }
+
+    /** The instructing DDETS of a submitted déclaration, as its fiche territoire gives it (spec §2.14). */
+    record ContactDdets(String code, String libelle, fr.vao.territoire.FicheTerritoire fiche) {
+    }
+
+    private java.util.Optional<ContactDdets> contact(DeclarationSejour d) {
+        if (d.statut() == fr.vao.sejour.Statut.BROUILLON || d.departementSuivi() == null) {
+            return java.util.Optional.empty();
+        }
+        return territoires.trouver(d.departementSuivi()).map(t -> new ContactDdets(t.code(), t.libelle(),
+                fichesTerritoire.trouver(t.code()).orElse(null)));
     }
 
     String afficher(DeclarationSejour d, EtapeDeclaration etape, Model model) {
@@ -82,6 +99,7 @@ class PageDeclaration {
                 model.addAttribute("transmissible", sienne && d.statut().permet(Action.TRANSMETTRE));
                 model.addAttribute("annulable", sienne && d.statut().permet(Action.ANNULER));
                 model.addAttribute("duplicable", sienne && d.statut().permet(Action.DUPLIQUER));
+                contact(d).ifPresent(c -> model.addAttribute("contactDdets", c));
                 if (!(sienne && d.modifiable(etape)) || d.statut() != fr.vao.sejour.Statut.BROUILLON) {
                     model.addAttribute("dossier", saisie.dossier(UtilisateurCourant.obtenir(), d.id()));
                 }
