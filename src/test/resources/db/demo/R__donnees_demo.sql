@@ -250,3 +250,32 @@ from organisme o
 where o.id = d.organisme_id and o.siret = '73282932000074' and d.libelle like 'Démo – %' and d.equipe is null
   and d.statut in ('TRANSMISE 8J', 'EN COURS 8J', 'A MODIFIER 8J', 'REFUSEE 8J', 'VALIDEE 8J', 'SEJOUR EN COURS',
                    'TERMINEE');
+
+-- Conversations (ADR 0018) on three of Alpha's déclarations, one in each state seen by the DDETS 75: NON LU (the
+-- organiser wrote last, unread), LU (read, not answered), REPONDU (the agent answered).
+insert into message (fil_type, fil_id, organisateur_id, agent_id, auteur, texte, cree_le, lu_le)
+select 'declaration', d.id, case when m.de = 'O' then u.id end, case when m.de = 'A' then a.id end,
+       case when m.de = 'O' then 'Julie Lefebvre' else 'Nadia Petit (DDETS 75)' end, m.texte,
+       now() - m.il_y_a * interval '1 hour', case when m.lu then now() - (m.il_y_a - 1) * interval '1 hour' end
+from declaration_sejour d
+join organisme o on o.id = d.organisme_id and o.siret = '73282932000074'
+join organisateur u on u.email = 'orga-alpha@vao.test'
+join agent a on a.email = 'ddets-75@vao.test'
+join (values
+    ('Démo – Transmise : bord de mer en Bretagne', 'O', 'Bonjour, le gîte propose finalement une salle d''activités accessible : faut-il le préciser dans la déclaration ?', 5, false),
+    ('Démo – En cours d''instruction : Côte d''Opale', 'O', 'Bonjour, pouvez-vous nous confirmer la bonne réception de notre déclaration ?', 30, true),
+    ('Démo – À modifier : séjour à thème musique', 'O', 'Bonjour, quelles précisions attendez-vous sur l''encadrement des activités ?', 50, true),
+    ('Démo – À modifier : séjour à thème musique', 'A', 'Bonjour, merci d''indiquer la qualification de l''intervenant musique et le nombre d''accompagnants pendant les ateliers.', 26, false)
+) as m(libelle, de, texte, il_y_a, lu) on m.libelle = d.libelle
+where not exists (select 1 from message x where x.fil_type = 'declaration' and x.fil_id = d.id);
+
+insert into fil_message (fil_type, fil_id, nombre, dernier_le, dernier_de, dernier_lu)
+select 'declaration', x.fil_id, count(*), max(x.cree_le),
+       (array_agg(case when x.agent_id is null then 'ORGANISATEUR' else 'AGENT' end order by x.cree_le desc))[1],
+       (array_agg(x.lu_le is not null order by x.cree_le desc))[1]
+from message x join declaration_sejour d on d.id = x.fil_id and x.fil_type = 'declaration'
+join organisme o on o.id = d.organisme_id and o.siret = '73282932000074'
+where d.libelle like 'Démo – %'
+group by x.fil_id
+on conflict (fil_type, fil_id) do update set nombre = excluded.nombre, dernier_le = excluded.dernier_le,
+    dernier_de = excluded.dernier_de, dernier_lu = excluded.dernier_lu;

@@ -345,6 +345,7 @@ public record Volume(int base, int organismes, int hebergements, int declaration
                         + ")");
             }
             s.execute("delete from declaration_sejour where organisme_id in (" + organismes + ")");
+            s.execute("delete from declaration_compteur_organisme where organisme_id in (" + organismes + ")");
             s.execute("delete from hebergement where organisme_id in (" + organismes + ")");
             s.execute("delete from agrement where organisme_id in (" + organismes + ")");
             s.execute("delete from organisme_identite where organisme_id in (" + organismes + ")");

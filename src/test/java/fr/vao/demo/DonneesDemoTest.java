@@ -52,6 +52,11 @@ class DonneesDemoTest extends TestIntegration {
                 left join declaration_hebergement h on h.declaration_id = d.id
                 left join declaration_visibilite v on v.declaration_id = d.id and v.territoire = '75'
                 where d.libelle like 'Démo – %'""").query(String.class).single()).isEqualTo("15|15|14|15|14");
+        // three conversations, one in each state the DDETS sees: NON LU (1), LU (2), REPONDU (3)
+        assertThat(jdbc.sql("""
+                select string_agg(f.etat_agent::text, ',' order by f.etat_agent) from fil_message f
+                join declaration_sejour d on d.id = f.fil_id and f.fil_type = 'declaration'
+                where d.libelle like 'Démo – %'""").query(String.class).single()).isEqualTo("1,2,3");
     }
 
     @Test

@@ -49,14 +49,15 @@ class BoDeclarationsController {
     String liste(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
             @RequestParam(required = false) String organisme, @RequestParam(required = false) List<String> statut,
             @RequestParam(defaultValue = "false") boolean aTraiter, @RequestParam(required = false) String tri,
-            @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String page,
-            HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String ordre,
+            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
         ListeAgents.Filtre f = filtre(numero, libelle, organisme, statut, aTraiter);
         String cle = tri != null && ListeAgents.TRIS.containsKey(tri) ? tri : "modification";
+        boolean descendant = DeclarationsController.descendant(desc, ordre);
         Pagination pagination = Pagination.de(request, page, PAR_PAGE, instruction.compter(agent, f)).triee(cle,
-                desc);
-        model.addAttribute("lignes", instruction.page(agent, f, cle, desc, PAR_PAGE, pagination.decalage()));
+                descendant);
+        model.addAttribute("lignes", instruction.page(agent, f, cle, descendant, PAR_PAGE, pagination.decalage()));
         model.addAttribute("pagination", pagination);
         model.addAttribute("filtre", f);
         model.addAttribute("statuts", List.of(Statut.values()).subList(1, Statut.values().length));
@@ -83,9 +84,11 @@ class BoDeclarationsController {
     void csv(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
             @RequestParam(required = false) String organisme, @RequestParam(required = false) List<String> statut,
             @RequestParam(defaultValue = "false") boolean aTraiter, @RequestParam(required = false) String tri,
-            @RequestParam(defaultValue = "true") boolean desc, jakarta.servlet.http.HttpServletResponse response) {
+            @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String ordre,
+            jakarta.servlet.http.HttpServletResponse response) {
         ListeAgents.Filtre f = filtre(numero, libelle, organisme, statut, aTraiter);
-        instruction.exporter(UtilisateurCourant.obtenir(), f, tri, desc, lignes -> {
+        instruction.exporter(UtilisateurCourant.obtenir(), f, tri, DeclarationsController.descendant(desc, ordre),
+                lignes -> {
             try {
                 Csv.ecrire(response, "declarations-sejour.csv", ENTETES, lignes.map(l -> List.of(
                         Csv.cellule(l.numero()), Csv.cellule(l.libelle()), String.valueOf(l.debut()),
