@@ -36,14 +36,19 @@ end $$;
 create trigger declaration_visibilite_remplir before insert on declaration_visibilite
     for each row execute function declaration_visibilite_remplir();
 
+-- statement-level: a bulk insert adds its national rows in one statement (and so counts them once, below)
 create function declaration_visibilite_nationale() returns trigger language plpgsql as $$
 begin
-    insert into declaration_visibilite (territoire, declaration_id) values ('FRA', new.declaration_id)
-    on conflict do nothing;
+    -- the national rows' own insert fires this trigger again: it stops there
+    if exists (select 1 from nouveaux where territoire <> 'FRA') then
+        insert into declaration_visibilite (territoire, declaration_id)
+        select distinct 'FRA', declaration_id from nouveaux where territoire <> 'FRA'
+        on conflict do nothing;
+    end if;
     return null;
 end $$;
 create trigger declaration_visibilite_nationale after insert on declaration_visibilite
-    for each row when (new.territoire <> 'FRA') execute function declaration_visibilite_nationale();
+    referencing new table as nouveaux for each statement execute function declaration_visibilite_nationale();
 
 create function declaration_sejour_liste() returns trigger language plpgsql as $$
 begin
@@ -65,19 +70,40 @@ create table declaration_compteur (
 insert into declaration_compteur (territoire, statut, nombre)
 select territoire, statut, count(*) from declaration_visibilite group by territoire, statut;
 
-create function declaration_compteur_compter() returns trigger language plpgsql as $$
+-- Statement-level, with transition tables: one upsert per (territory, status) a statement changes, so that a bulk
+-- change does not update the same counter row once per row (each update of a row in one transaction lengthens the
+-- chain of its versions that the next one walks).
+create function declaration_compteur_insertion() returns trigger language plpgsql as $$
 begin
-    if tg_op in ('DELETE', 'UPDATE') then
-        update declaration_compteur set nombre = nombre - 1
-        where territoire = old.territoire and statut = old.statut;
-    end if;
-    if tg_op in ('INSERT', 'UPDATE') then
-        insert into declaration_compteur (territoire, statut, nombre) values (new.territoire, new.statut, 1)
-        on conflict (territoire, statut) do update set nombre = declaration_compteur.nombre + 1;
-    end if;
+    insert into declaration_compteur (territoire, statut, nombre)
+    select territoire, statut, count(*) from nouveaux group by territoire, statut
+    on conflict (territoire, statut) do update set nombre = declaration_compteur.nombre + excluded.nombre;
     return null;
 end $$;
-create trigger declaration_compteur_insertion after insert or delete on declaration_visibilite
-    for each row execute function declaration_compteur_compter();
-create trigger declaration_compteur_statut after update of statut on declaration_visibilite
-    for each row when (old.statut is distinct from new.statut) execute function declaration_compteur_compter();
+create trigger declaration_compteur_insertion after insert on declaration_visibilite
+    referencing new table as nouveaux for each statement execute function declaration_compteur_insertion();
+
+create function declaration_compteur_suppression() returns trigger language plpgsql as $$
+begin
+    update declaration_compteur c set nombre = c.nombre - a.n
+    from (select territoire, statut, count(*) n from anciens group by territoire, statut) a
+    where c.territoire = a.territoire and c.statut = a.statut;
+    return null;
+end $$;
+create trigger declaration_compteur_suppression after delete on declaration_visibilite
+    referencing old table as anciens for each statement execute function declaration_compteur_suppression();
+
+create function declaration_compteur_modification() returns trigger language plpgsql as $$
+begin
+    insert into declaration_compteur (territoire, statut, nombre)
+    select territoire, statut, sum(delta) from (
+        select territoire, statut, -1 delta from anciens
+        union all
+        select territoire, statut, 1 from nouveaux) x
+    group by territoire, statut having sum(delta) <> 0
+    on conflict (territoire, statut) do update set nombre = declaration_compteur.nombre + excluded.nombre;
+    return null;
+end $$;
+create trigger declaration_compteur_modification after update on declaration_visibilite
+    referencing old table as anciens new table as nouveaux
+    for each statement execute function declaration_compteur_modification();
