@@ -151,7 +151,7 @@ public class ListeAgents {
         String from = from(territoire, f, params, jointures);
         params.put("taille", taille);
         params.put("decalage", decalage);
-        String ordre = ordre(tri, desc) + ", v.declaration_id desc";
+        String ordre = ordre(tri, desc) + departage(desc);
         return jdbc.sql(LigneDeclaration.COLONNES_AGENTS + ", p.rang from (select v.declaration_id, row_number() "
                 + "over (order by " + ordre + ") rang" + from + " order by " + ordre
                 + " limit :taille offset :decalage) p join declaration_sejour d on d.id = p.declaration_id"
@@ -174,7 +174,7 @@ public class ListeAgents {
         return jdbc.sql("""
                 select d.numero, d.libelle, d.date_debut, d.date_fin, d.periode, d.organisme_instantane->>'nom' nom,
                     d.responsable->>'email' email, d.responsable->>'telephone' telephone, d.statut, d.cree_le,
-                    d.departement_suivi, t.parent_code region""" + from + " order by " + ordre + ", v.declaration_id desc").params(params)
+                    d.departement_suivi, t.parent_code region""" + from + " order by " + ordre + departage(desc)).params(params)
                 .query((rs, n) -> new LigneExport(rs.getString("numero"), rs.getString("libelle"),
                         rs.getObject("date_debut", java.time.LocalDate.class),
                         rs.getObject("date_fin", java.time.LocalDate.class), rs.getString("periode"),
@@ -192,11 +192,19 @@ public class ListeAgents {
     }
 
     /**
-     * The ORDER BY of a sort key. "messages" (spec §2.8.9: NON LU &lt; LU &lt; REPONDU, then the newest message first)
-     * needs the join of the messagerie's read model.
+     * The ORDER BY of a sort key. On a column of the visibility table the default placement of nulls and the same
+     * direction for the tie-breaker ({@link #departage}) let the index give the order, forward or backward. "messages"
+     * (spec §2.8.9: NON LU &lt; LU &lt; REPONDU, then the newest message first) needs the join of the messagerie's
+     * read model.
      */
     static String ordre(String tri, boolean desc) {
-        String ordre = colonne(tri) + (desc ? " desc nulls last" : " asc nulls last");
+        String colonne = colonne(tri);
+        String ordre = colonne + (desc ? " desc" : " asc") + (colonne.startsWith("v.") ? "" : " nulls last");
         return "messages".equals(tri) ? ordre + ", f.dernier_le desc nulls last" : ordre;
+    }
+
+    /** The tie-breaker of the list's order, in the direction of the sort key. */
+    private static String departage(boolean desc) {
+        return ", v.declaration_id" + (desc ? " desc" : " asc");
     }
 }
