@@ -139,8 +139,8 @@ public class ListeAgents {
     }
 
     /**
-     * A page: the ids of its rows are read first, in the list's order, from the visibility table's index (skipping
-     * the previous pages' entries, not their rows), then the rows themselves.
+     * A page: the ids of its rows (with their sort keys) are read first, in the list's order, from the visibility
+     * table's index (skipping the previous pages' entries, not their rows), then the rows themselves.
      */
     public List<LigneDeclaration> page(String territoire, Filtre f, String tri, boolean desc, int taille,
             int decalage) {
@@ -151,12 +151,15 @@ public class ListeAgents {
         String from = from(territoire, f, params, jointures);
         params.put("taille", taille);
         params.put("decalage", decalage);
-        String ordre = ordre(tri, desc) + departage(desc);
-        return jdbc.sql(LigneDeclaration.COLONNES_AGENTS + ", p.rang from (select v.declaration_id, row_number() "
-                + "over (order by " + ordre + ") rang" + from + " order by " + ordre
-                + " limit :taille offset :decalage) p join declaration_sejour d on d.id = p.declaration_id"
-                + LigneDeclaration.JOINTURE_MESSAGES + " order by p.rang").params(params)
-                .query(LigneDeclaration::lireAvecMessages).list();
+        boolean messages = "messages".equals(tri);
+        // the page's keys come out of the index with its ids, so that its 20 rows are sorted again on them alone
+        String cles = colonne + " cle" + (messages ? ", f.dernier_le cle2" : "");
+        String externe = "p.cle" + sens(colonne, desc) + (messages ? ", p.cle2 desc nulls last" : "")
+                + departage(desc).replace("v.", "p.");
+        return jdbc.sql(LigneDeclaration.COLONNES_AGENTS + " from (select v.declaration_id, " + cles + from
+                + " order by " + ordre(tri, desc) + departage(desc) + " limit :taille offset :decalage) p"
+                + " join declaration_sejour d on d.id = p.declaration_id" + LigneDeclaration.JOINTURE_MESSAGES
+                + " order by " + externe).params(params).query(LigneDeclaration::lireAvecMessages).list();
     }
 
     /** A déclaration as the agents' CSV export has it (spec §2.13). */
@@ -199,8 +202,12 @@ public class ListeAgents {
      */
     static String ordre(String tri, boolean desc) {
         String colonne = colonne(tri);
-        String ordre = colonne + (desc ? " desc" : " asc") + (colonne.startsWith("v.") ? "" : " nulls last");
+        String ordre = colonne + sens(colonne, desc);
         return "messages".equals(tri) ? ordre + ", f.dernier_le desc nulls last" : ordre;
+    }
+
+    private static String sens(String colonne, boolean desc) {
+        return (desc ? " desc" : " asc") + (colonne.startsWith("v.") ? "" : " nulls last");
     }
 
     /** The tie-breaker of the list's order, in the direction of the sort key. */

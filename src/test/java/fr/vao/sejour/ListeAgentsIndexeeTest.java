@@ -35,6 +35,36 @@ class ListeAgentsIndexeeTest extends TestIntegration {
             select territoire || ' ' || statut || ' ' || nombre from declaration_compteur where nombre <> 0
             order by 1""";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ListeAgents liste;
+
+    @Test
+    void unePageSuitLOrdreDeLaListeDansLesDeuxSens() throws Exception {
+        Parcours parcours = new Parcours(mvc, jdbc);
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        LocalDate debut = LocalDate.now(horloge.withZone(ZoneId.of("Europe/Paris"))).plusMonths(5);
+        parcours.transmise(o, debut, debut.plusDays(7));
+        parcours.transmise(o, debut.plusDays(2), debut.plusDays(9));
+        ListeAgents.Filtre tous = new ListeAgents.Filtre(null, null, null, null, false);
+        for (boolean desc : new boolean[] {false, true}) {
+            java.util.List<Long> attendus = jdbc.sql("""
+                    select d.id from declaration_sejour d join declaration_visibilite v on v.declaration_id = d.id
+                    where v.territoire = '75' order by d.date_debut %1$s, d.id %1$s limit 20 offset 1"""
+                    .formatted(desc ? "desc" : "asc")).query(Long.class).list();
+            assertThat(liste.page("75", tous, "debut", desc, 20, 1).stream().map(LigneDeclaration::id).toList())
+                    .isEqualTo(attendus);
+        }
+        java.util.List<Long> national = jdbc.sql("""
+                select id from declaration_sejour where statut <> 'BROUILLON' and id in
+                    (select declaration_id from declaration_visibilite) order by modifie_le desc, id desc limit 5""")
+                .query(Long.class).list();
+        assertThat(liste.page(null, tous, null, true, 5, 0).stream().map(LigneDeclaration::id).toList())
+                .isEqualTo(national);
+        assertThat(liste.compter(null, tous)).isEqualTo(jdbc.sql("""
+                select count(*) from declaration_sejour where id in (select declaration_id from declaration_visibilite)""")
+                .query(Long.class).single());
+    }
+
     @Test
     void lesCompteursEtLesColonnesDeLaListeSuiventChaqueChangement() throws Exception {
         Parcours parcours = new Parcours(mvc, jdbc);
