@@ -256,6 +256,32 @@ class RgpdTest extends TestIntegration {
     }
 
     @Test
+    void rienNEstSupprimeQuandUnAutreOrganismeUtiliseSesDonnees() throws Exception {
+        OrganismesAgrees.Organisme etablissement = organisme();
+        OrganismesAgrees.Organisme siege = organisme();
+        long declaration = declaration(siege, 2003);
+        // the siège's déclaration stays in an hébergement of the établissement (a version the siège may choose)
+        jdbc.sql("""
+                insert into declaration_hebergement (declaration_id, ordre, hebergement_id, hebergement_version, nom,
+                    departement, date_debut, date_fin)
+                select :d, 1, hebergement_id, id, nom, departement, date '2003-07-01', date '2003-07-10'
+                from hebergement where hebergement_id = :h and courante""").param("d", declaration)
+                .param("h", etablissement.paris()).update();
+        UtilisateurConnecte admin = agent("FRA", "NAT", "Compte");
+
+        String page = mvc.perform(post("/bo/organismes/" + etablissement.id() + "/suppression")
+                .param("confirmation", "true").param("siret", etablissement.siret()).with(csrf()).with(en(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("La suppression a échoué et rien n’a été supprimé");
+        assertThat(nombre("select count(*) from organisme where id = :v", etablissement.id())).isEqualTo(1);
+        assertThat(nombre("select count(*) from organisme_membre where organisme_id = :v", etablissement.id()))
+                .isEqualTo(1);
+        assertThat(nombre("select count(*) from hebergement where organisme_id = :v", etablissement.id()))
+                .isEqualTo(2);
+    }
+
+    @Test
     void seulUnAdministrateurNationalPeutSupprimerUnOrganisme() throws Exception {
         OrganismesAgrees.Organisme o = organisme();
         String chemin = "/bo/organismes/" + o.id() + "/suppression";

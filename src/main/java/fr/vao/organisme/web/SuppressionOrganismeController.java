@@ -2,6 +2,8 @@ package fr.vao.organisme.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +31,8 @@ import fr.vao.plateforme.securite.UtilisateurCourant;
 @Controller
 @RequestMapping("/bo/organismes/{id}/suppression")
 class SuppressionOrganismeController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SuppressionOrganismeController.class);
 
     private final SuppressionOrganismes suppressions;
     private final AnnuaireOrganismes annuaire;
@@ -83,6 +87,7 @@ class SuppressionOrganismeController {
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         } catch (DataAccessException e) {
             // e.g. a row of another organisme points to one of this one's (an hébergement used by its siège)
+            LOG.warn("Suppression de l'organisme {} refusée par la base, rien n'est supprimé : {}", id, e.getMessage());
             erreurs.reject("rgpd.suppression.echec");
             return vue;
         }
