@@ -30,4 +30,13 @@ public interface DeclarationsDeLOrganisme {
 
     /** The status codes (persisted values) agents see, in their order: one CSV column each. */
     List<String> statuts();
+
+    /** Whether any of these organismes has a déclaration, whatever its status (drafts included). */
+    boolean existe(List<Long> organismes);
+
+    /** The end of the organisme's last stay (the latest end date of its déclarations, any status), if any. */
+    Optional<LocalDate> finDernierSejour(long organismeId);
+
+    /** The organismes whose last stay ended before this day, by id (the RGPD purge, ADR 0021). */
+    List<Long> derniersSejoursTerminesAvant(LocalDate jour);
 }

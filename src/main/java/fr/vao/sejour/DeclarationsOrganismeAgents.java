@@ -64,4 +64,28 @@ class DeclarationsOrganismeAgents implements DeclarationsDeLOrganisme {
     public List<String> statuts() {
         return Arrays.stream(Statut.values()).filter(s -> s != Statut.BROUILLON).map(Statut::code).toList();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean existe(List<Long> organismes) {
+        return !organismes.isEmpty() && jdbc.sql(
+                "select exists (select 1 from declaration_sejour where organisme_id in (:organismes))")
+                .param("organismes", organismes).query(Boolean.class).single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> finDernierSejour(long organismeId) {
+        return jdbc.sql("select max(date_fin) from declaration_sejour where organisme_id = :o")
+                .param("o", organismeId).query(LocalDate.class).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> derniersSejoursTerminesAvant(LocalDate jour) {
+        // a monthly job: one pass over the déclarations grouped by organisme is fine without an index of its own
+        return jdbc.sql("""
+                select organisme_id from declaration_sejour group by organisme_id having max(date_fin) < :jour
+                order by organisme_id""").param("jour", jour).query(Long.class).list();
+    }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.vao.audit.EvenementAudit;
 import fr.vao.audit.TypeEvenementAudit;
+import fr.vao.compte.DeclarationsOrganisateurs;
 import fr.vao.notification.Courriel;
 import fr.vao.notification.Courriels;
 import fr.vao.plateforme.taches.ExecutionsTaches;
@@ -197,6 +198,7 @@ public class InactiviteComptes {
     }
 
     private void supprimer(Compte c) {
+        declarations.detacher(c.id());
         jdbc.sql("delete from jeton where portail = 'FO' and utilisateur_id = :id").param("id", c.id()).update();
         jdbc.sql("delete from code_verification where portail = 'FO' and utilisateur_id = :id").param("id", c.id())
                 .update();

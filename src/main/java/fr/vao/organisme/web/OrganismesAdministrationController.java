@@ -27,6 +27,7 @@ import fr.vao.organisme.FichesOrganisateur;
 import fr.vao.organisme.DeclarationsDeLOrganisme;
 import fr.vao.organisme.HebergementsDeLOrganisme;
 import fr.vao.organisme.Organisme;
+import fr.vao.organisme.SuppressionOrganismes;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
 import fr.vao.plateforme.web.Csv;
@@ -135,6 +136,7 @@ class OrganismesAdministrationController {
                 : List.of(id);
         model.addAttribute("declarations", declarations.pour(agent, organismes, DECLARATIONS_AFFICHEES).orElse(null));
         model.addAttribute("historique", fiches.historique(id, 0, 50));
+        model.addAttribute("suppressionPossible", SuppressionOrganismes.autorise(agent));
         return "bo/organismes/detail";
     }
 }
