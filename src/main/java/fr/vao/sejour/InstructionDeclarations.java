@@ -94,6 +94,22 @@ public class InstructionDeclarations {
         return liste.page(territoire(agent), f, tri, desc, taille, decalage);
     }
 
+    /**
+     * A page of the list and the keyset cursor of the next one (null when the sort pages by offset or the page is
+     * empty); {@code apres} is the cursor the "Page suivante" link carried, if any.
+     */
+    @Transactional(readOnly = true)
+    public PageListe page(UtilisateurConnecte agent, ListeAgents.Filtre f, String tri, boolean desc, int taille,
+            int decalage, String apres) {
+        String t = territoire(agent);
+        List<LigneDeclaration> lignes = liste.page(t, f, tri, desc, taille, decalage, apres);
+        return new PageListe(lignes, lignes.isEmpty() ? null : liste.curseur(t, tri, desc, lignes.get(lignes.size() - 1)));
+    }
+
+    /** The rows of a page of the agents' list and the cursor of the next page. */
+    public record PageListe(List<LigneDeclaration> lignes, String suivante) {
+    }
+
     /** The CSV export of the list (every page): the rows are handed to {@code sortie} inside the transaction. */
     @Transactional(readOnly = true)
     public void exporter(UtilisateurConnecte agent, ListeAgents.Filtre f, String tri, boolean desc,

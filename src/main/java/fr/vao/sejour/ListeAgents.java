@@ -144,13 +144,28 @@ public class ListeAgents {
      */
     public List<LigneDeclaration> page(String territoire, Filtre f, String tri, boolean desc, int taille,
             int decalage) {
+        return page(territoire, f, tri, desc, taille, decalage, null);
+    }
+
+    /**
+     * A page, after the row a keyset cursor names ({@link #curseur}) when it is one of this sort (ADR 0015, ADR
+     * 0020): the index range starts at that row, nothing is skipped; otherwise by its offset.
+     */
+    public List<LigneDeclaration> page(String territoire, Filtre f, String tri, boolean desc, int taille,
+            int decalage, String apres) {
         Map<String, Object> params = new HashMap<>();
         String colonne = colonne(tri);
         String jointures = colonne.startsWith("v.") ? ""
                 : JOINTURE_DECLARATION + ("messages".equals(tri) ? LigneDeclaration.JOINTURE_MESSAGES : "");
         String from = from(territoire, f, params, jointures);
         params.put("taille", taille);
-        params.put("decalage", decalage);
+        Curseur c = Curseur.lire(apres, cleTri(tri), desc);
+        if (c != null) {
+            from += " and (" + colonne + ", v.declaration_id) " + (desc ? "<" : ">") + " (:cle, :curseur)";
+            params.put("cle", c.cle());
+            params.put("curseur", c.id());
+        }
+        params.put("decalage", c != null ? 0 : decalage);
         boolean messages = "messages".equals(tri);
         // the page's keys come out of the index with its ids, so that its 20 rows are sorted again on them alone
         String cles = colonne + " cle" + (messages ? ", f.dernier_le cle2" : "");
@@ -160,6 +175,63 @@ public class ListeAgents {
                 + " order by " + ordre(tri, desc) + departage(desc) + " limit :taille offset :decalage) p"
                 + " join declaration_sejour d on d.id = p.declaration_id" + LigneDeclaration.JOINTURE_MESSAGES
                 + " order by " + externe).params(params).query(LigneDeclaration::lireAvecMessages).list();
+    }
+
+    /**
+     * The keyset cursor of the page after this row, for the sorts on a column of the visibility table (numéro, start,
+     * status, last change); null for the other sorts, which page by offset.
+     */
+    public String curseur(String territoire, String tri, boolean desc, LigneDeclaration derniere) {
+        String cle = cleTri(tri);
+        if (!Curseur.TYPES.containsKey(cle)) {
+            return null;
+        }
+        return jdbc.sql("select " + colonne(tri) + "::text from declaration_visibilite v where v.territoire = :t "
+                + "and v.declaration_id = :id").param("t", territoire(territoire)).param("id", derniere.id())
+                .query(String.class).optional().map(v -> new Curseur(cle, desc, derniere.id(), v).texte())
+                .orElse(null);
+    }
+
+    private static String cleTri(String tri) {
+        return tri != null && TRIS.containsKey(tri) ? tri : "modification";
+    }
+
+    /** "after this row": the sort, its direction, the row's id and its key, as text ({@code tri~a|d~id~valeur}). */
+    record Curseur(String tri, boolean desc, long id, String valeur) {
+
+        /** The sorts a cursor may follow, with how their key is read back. */
+        static final Map<String, java.util.function.Function<String, Object>> TYPES = Map.of(
+                "numero", v -> v, "statut", v -> v, "debut", java.time.LocalDate::parse,
+                "modification", v -> java.time.OffsetDateTime.parse(v.replace(' ', 'T'),
+                        new java.time.format.DateTimeFormatterBuilder()
+                                .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                                .appendPattern("[XXX][X]").toFormatter()));
+
+        String texte() {
+            return tri + "~" + (desc ? "d" : "a") + "~" + id + "~" + valeur;
+        }
+
+        Object cle() {
+            return TYPES.get(tri).apply(valeur);
+        }
+
+        /** The cursor of this sort in {@code texte}, or null when it is absent, of another sort or malformed. */
+        static Curseur lire(String texte, String tri, boolean desc) {
+            if (texte == null || !TYPES.containsKey(tri)) {
+                return null;
+            }
+            String[] p = texte.split("~", 4);
+            try {
+                Curseur c = new Curseur(p[0], "d".equals(p[1]), Long.parseLong(p[2]), p[3]);
+                if (!c.tri().equals(tri) || c.desc() != desc) {
+                    return null;
+                }
+                c.cle();
+                return c;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     /** A déclaration as the agents' CSV export has it (spec §2.13). */

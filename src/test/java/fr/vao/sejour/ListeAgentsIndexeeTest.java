@@ -66,6 +66,34 @@ class ListeAgentsIndexeeTest extends TestIntegration {
     }
 
     @Test
+    void laPageSuivanteContinueApresLaDerniereLigneAffichee() throws Exception {
+        Parcours parcours = new Parcours(mvc, jdbc);
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        LocalDate debut = LocalDate.now(horloge.withZone(ZoneId.of("Europe/Paris"))).plusMonths(6);
+        for (int i = 0; i < 3; i++) {
+            parcours.transmise(o, debut.plusDays(i), debut.plusDays(i + 7));
+        }
+        ListeAgents.Filtre tous = new ListeAgents.Filtre(null, null, null, null, false);
+        for (String tri : new String[] {"debut", "modification", "numero", "statut"}) {
+            for (boolean desc : new boolean[] {false, true}) {
+                java.util.List<LigneDeclaration> premiere = liste.page("75", tous, tri, desc, 2, 0);
+                String curseur = liste.curseur("75", tri, desc, premiere.get(1));
+                assertThat(curseur).as(tri).startsWith(tri + "~" + (desc ? "d" : "a") + "~");
+                assertThat(liste.page("75", tous, tri, desc, 2, 999, curseur)).as(tri + " après le curseur")
+                        .isEqualTo(liste.page("75", tous, tri, desc, 2, 2));
+            }
+        }
+        // a cursor of another sort, or malformed, is ignored: the page comes by its offset
+        String autre = liste.curseur("75", "numero", false, liste.page("75", tous, "numero", false, 1, 0).get(0));
+        assertThat(liste.page("75", tous, "debut", false, 2, 2, autre))
+                .isEqualTo(liste.page("75", tous, "debut", false, 2, 2));
+        assertThat(liste.page("75", tous, "debut", false, 2, 2, "debut~a~x~y"))
+                .isEqualTo(liste.page("75", tous, "debut", false, 2, 2));
+        assertThat(liste.curseur("75", "libelle", false, liste.page("75", tous, "libelle", false, 1, 0).get(0)))
+                .as("sorted on the déclaration's title: by offset").isNull();
+    }
+
+    @Test
     void lesCompteursEtLesColonnesDeLaListeSuiventChaqueChangement() throws Exception {
         Parcours parcours = new Parcours(mvc, jdbc);
         OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);

@@ -14,9 +14,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * One page of a list (UI.md "Lists"): the page asked for (1-based, clamped), its size, the total count, the current
  * sort, and links that keep the current filters (GET parameters {@code tri}, {@code ordre}, {@code page}).
+ *
+ * @param suivante the keyset cursor of the next page (GET parameter {@code apres}), when the list gives one: the
+ *        "Page suivante" link then continues after this page's last row instead of skipping rows
  */
 public record Pagination(int page, int taille, long total, String chemin, String requete, String tri,
-        boolean descendant) {
+        boolean descendant, String suivante) {
 
     /**
      * Builds the pagination of the current request; a missing, malformed or out-of-range page number gives the
@@ -32,7 +35,7 @@ public record Pagination(int page, int taille, long total, String chemin, String
         }
         String chemin = request.getRequestURI().substring(request.getContextPath().length());
         return new Pagination(Math.max(1, Math.min(page, pages)), taille, total, chemin, parametres(request), null,
-                false);
+                false, null);
     }
 
     /** The GET parameters of the list, encoded (the query string, rebuilt: a forwarded request may lack it). */
@@ -48,7 +51,18 @@ public record Pagination(int page, int taille, long total, String chemin, String
 
     /** The same page, sorted on {@code cle} (the sort actually applied, after validation of the parameters). */
     public Pagination triee(String cle, boolean desc) {
-        return new Pagination(page, taille, total, chemin, requete, cle, desc);
+        return new Pagination(page, taille, total, chemin, requete, cle, desc, suivante);
+    }
+
+    /** The same page, whose "Page suivante" link carries this keyset cursor. */
+    public Pagination avecSuivante(String curseur) {
+        return new Pagination(page, taille, total, chemin, requete, tri, descendant, curseur);
+    }
+
+    /** The next page: after this page's last row when a cursor is known, else by its number. */
+    public String urlSuivante() {
+        UriComponentsBuilder b = builder(chemin).replaceQueryParam("page", page + 1);
+        return (suivante == null ? b : b.replaceQueryParam("apres", encoder(suivante))).build().toUriString();
     }
 
     public int pages() {
@@ -102,7 +116,9 @@ public record Pagination(int page, int taille, long total, String chemin, String
         return builder(autreChemin).replaceQueryParam("page").build().toUriString();
     }
 
+    /** The list's parameters, without a keyset cursor (it is valid only for the page right after this one). */
     private UriComponentsBuilder builder(String base) {
-        return UriComponentsBuilder.fromUriString(requete == null || requete.isEmpty() ? base : base + "?" + requete);
+        return UriComponentsBuilder.fromUriString(requete == null || requete.isEmpty() ? base : base + "?" + requete)
+                .replaceQueryParam("apres");
     }
 }

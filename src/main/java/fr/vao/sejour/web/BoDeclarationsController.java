@@ -50,15 +50,19 @@ class BoDeclarationsController {
             @RequestParam(required = false) String organisme, @RequestParam(required = false) List<String> statut,
             @RequestParam(defaultValue = "false") boolean aTraiter, @RequestParam(required = false) String tri,
             @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String ordre,
-            @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String page, @RequestParam(required = false) String apres,
+            HttpServletRequest request, Model model) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
         ListeAgents.Filtre f = filtre(numero, libelle, organisme, statut, aTraiter);
         String cle = tri != null && ListeAgents.TRIS.containsKey(tri) ? tri : "modification";
         boolean descendant = DeclarationsController.descendant(desc, ordre);
         Pagination pagination = Pagination.de(request, page, PAR_PAGE, instruction.compter(agent, f)).triee(cle,
                 descendant);
-        model.addAttribute("lignes", instruction.page(agent, f, cle, descendant, PAR_PAGE, pagination.decalage()));
-        model.addAttribute("pagination", pagination);
+        // "Page suivante" continues after the last row shown (keyset); a page asked by its number, by its offset
+        InstructionDeclarations.PageListe p = instruction.page(agent, f, cle, descendant, PAR_PAGE,
+                pagination.decalage(), apres);
+        model.addAttribute("lignes", p.lignes());
+        model.addAttribute("pagination", pagination.avecSuivante(p.suivante()));
         model.addAttribute("filtre", f);
         model.addAttribute("statuts", List.of(Statut.values()).subList(1, Statut.values().length));
         model.addAttribute("compteurs", instruction.parStatut(agent));

@@ -51,4 +51,18 @@ class PaginationTest {
         assertThat(p.trier("email")).isEqualTo("/bo/administration/courriels?nom=Durand&tri=email&ordre=asc");
         assertThat(p.triee("nom", true).ariaSort("nom")).isEqualTo("descending");
     }
+
+    @Test
+    void laPageSuivantePorteLeCurseurQuandLaListeEnDonneUnEtLesAutresLiensLOublient() {
+        Pagination p = Pagination.de(requete("tri=debut&apres=debut~a~12~2031-01-06&page=2"), "2", 20, 45)
+                .triee("debut", false);
+        assertThat(p.urlSuivante()).as("by number without a cursor")
+                .isEqualTo("/bo/administration/courriels?tri=debut&page=3");
+        Pagination c = p.avecSuivante("debut~a~34~2031-02-01");
+        assertThat(c.urlSuivante())
+                .isEqualTo("/bo/administration/courriels?tri=debut&page=3&apres=debut%7Ea%7E34%7E2031-02-01");
+        assertThat(c.url(1)).isEqualTo("/bo/administration/courriels?tri=debut&page=1");
+        assertThat(c.trier("debut")).doesNotContain("apres");
+        assertThat(c.triee("debut", true).suivante()).isEqualTo("debut~a~34~2031-02-01");
+    }
 }
