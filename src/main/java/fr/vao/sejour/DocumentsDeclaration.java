@@ -57,8 +57,13 @@ class DocumentsDeclaration {
      * préalable at 2 months, the fiche complémentaire at 8 days.
      */
     DocumentStocke transmission(long id, UtilisateurConnecte organisateur) {
+        return transmission(id, organisateur,
+                declarations.trouver(id).orElseThrow().statut() == Statut.TRANSMISE_8J);
+    }
+
+    /** The déclaration préalable or the fiche complémentaire of a déclaration, whatever its status now. */
+    DocumentStocke transmission(long id, UtilisateurConnecte organisateur, boolean huitJours) {
         DeclarationSejour d = declarations.trouver(id).orElseThrow();
-        boolean huitJours = d.statut() == Statut.TRANSMISE_8J;
         Map<String, Object> v = variables(d);
         v.put("huitJours", huitJours);
         v.put("fiches", d.hebergements().etapes().stream().map(e -> new FicheAnnexe(e,
@@ -77,8 +82,12 @@ class DocumentsDeclaration {
 
     /** The DDETS has just registered the 2-month or the 8-day declaration: its accusé de réception. */
     DocumentStocke enregistrement(long id, UtilisateurConnecte agent) {
+        return enregistrement(id, agent, declarations.trouver(id).orElseThrow().statut() == Statut.VALIDEE_8J);
+    }
+
+    /** The accusé de réception of the 2-month or of the 8-day declaration, whatever the status now. */
+    DocumentStocke enregistrement(long id, UtilisateurConnecte agent, boolean huitJours) {
         DeclarationSejour d = declarations.trouver(id).orElseThrow();
-        boolean huitJours = d.statut() == Statut.VALIDEE_8J;
         Map<String, Object> v = variables(d);
         v.put("huitJours", huitJours);
         byte[] pdf = generateur.generer("sejour/accuse-reception", v);
