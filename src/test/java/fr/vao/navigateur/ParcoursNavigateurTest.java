@@ -56,7 +56,7 @@ class ParcoursNavigateurTest extends TestNavigateur {
         remplir("prenom", "Élise");
         remplir("telephone", "0612345678");
         remplir("siret", siret).submit();
-        assertThat(navigateur.getCurrentUrl()).as(texteDeLaPage()).contains("/connexion/enregistrement/confirmation");
+        attendreUrl("/connexion/enregistrement/confirmation");
         verifierAccessibilite();
 
         ouvrir(lienDuCourriel(email, "Portail VAO - Validez votre adresse courriel"));
@@ -84,11 +84,11 @@ class ParcoursNavigateurTest extends TestNavigateur {
             verifierAccessibilite();
             remplir("email", email);
             remplir("motDePasse", "une phrase de passe solide").submit();
-            assertThat(navigateur.getCurrentUrl()).contains("/connexion/code");
+            attendreUrl("/connexion/code");
             verifierAccessibilite();
             String code = codeDuCourriel(email);
             remplir("code", code).submit();
-            assertThat(navigateur.getCurrentUrl()).contains("/cgu/acceptation");
+            attendreUrl("/cgu/acceptation");
             verifierAccessibilite();
             navigateur.findElement(By.cssSelector("label[for=accepte]")).click();
             navigateur.findElement(By.id("accepte")).submit();
@@ -126,7 +126,7 @@ class ParcoursNavigateurTest extends TestNavigateur {
         verifierAccessibilite();
 
         seConnecter("/bo/connexion", "parcours-nouvel-agent@vao.test", "un long chemin de montagne");
-        assertThat(navigateur.getCurrentUrl()).as(texteDeLaPage()).contains("/bo/cgu/acceptation");
+        attendreUrl("/bo/cgu/acceptation");
         verifierAccessibilite();
         navigateur.findElement(By.cssSelector("label[for=accepte]")).click();
         navigateur.findElement(By.id("accepte")).submit();

@@ -76,6 +76,19 @@ public abstract class TestNavigateur extends TestIntegration {
         return champ;
     }
 
+    /**
+     * Waits until the browser is on a page whose URL contains {@code chemin}: a submit may return before the answer
+     * has loaded. Fails with the page reached and its text.
+     */
+    protected void attendreUrl(String chemin) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(navigateur, Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(chemin));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("Page attendue " + chemin + ", obtenue " + navigateur.getCurrentUrl() + "\n" + texteDeLaPage());
+        }
+    }
+
     /** The visible text of the page's main content (also a useful assertion description). */
     protected String texteDeLaPage() {
         for (int essai = 1;; essai++) {
