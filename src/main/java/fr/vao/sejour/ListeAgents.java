@@ -33,17 +33,29 @@ public class ListeAgents {
     public static final Set<Statut> A_TRAITER = Set.of(Statut.TRANSMISE, Statut.EN_COURS, Statut.TRANSMISE_8J,
             Statut.EN_COURS_8J);
 
-    /** The filters; null = not filtered. */
+    /**
+     * The filters; null = not filtered.
+     *
+     * @param etablissement the déclarations of one organisme (spec §2.8.9, the link of its page): a SIRET (14
+     *        digits), or a SIREN (9 digits) for a siège and its établissements
+     */
     public record Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter,
-            Set<Statut> statuts) {
+            Set<Statut> statuts, String etablissement) {
 
         public Filtre {
             statuts = statuts == null ? Set.of() : Set.copyOf(statuts);
+            etablissement = etablissement == null || !etablissement.matches("\\d{9}|\\d{14}") ? null : etablissement;
+        }
+
+        /** Filtered on statuses, not on an organisme. */
+        public Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter,
+                Set<Statut> statuts) {
+            this(numero, libelle, organisme, statut, aTraiter, statuts, null);
         }
 
         /** Filtered on one status at most. */
         public Filtre(String numero, String libelle, String organisme, Statut statut, boolean aTraiter) {
-            this(numero, libelle, organisme, statut, aTraiter, Set.of());
+            this(numero, libelle, organisme, statut, aTraiter, Set.of(), null);
         }
 
         /** Whether the list shows this status as chosen in the filter. */
@@ -53,7 +65,7 @@ public class ListeAgents {
 
         /** Only statuses: the counters answer, no row is read. */
         boolean surStatutsSeulement() {
-            return numero == null && libelle == null && organisme == null;
+            return numero == null && libelle == null && organisme == null && etablissement == null;
         }
     }
 
@@ -104,6 +116,12 @@ public class ListeAgents {
         if (f.organisme() != null) {
             c.add("d.organisme_instantane->>'nom' ilike :organisme");
             params.put("organisme", "%" + ListeOrganisateur.echapper(f.organisme()) + "%");
+        }
+        if (f.etablissement() != null) {
+            // the organisme's rows by their index (declaration_organisme_idx), its SIRET or its SIREN's
+            c.add("d.organisme_id in (select o.id from organisme o where o."
+                    + (f.etablissement().length() == 9 ? "siren" : "siret") + " = :etablissement)");
+            params.put("etablissement", f.etablissement());
         }
         List<String> statuts = statuts(f);
         if (statuts != null) {

@@ -94,6 +94,39 @@ class ListeAgentsIndexeeTest extends TestIntegration {
     }
 
     @Test
+    void laListeSeFiltreSurUnOrganismeDepuisSaPage() throws Exception {
+        Parcours parcours = new Parcours(mvc, jdbc);
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        OrganismesAgrees.Organisme autre = OrganismesAgrees.nouveau(jdbc, true);
+        LocalDate debut = LocalDate.now(horloge.withZone(ZoneId.of("Europe/Paris"))).plusMonths(4);
+        long a = parcours.transmise(o, debut, debut.plusDays(7));
+        long b = parcours.transmise(autre, debut, debut.plusDays(7));
+        for (String etablissement : new String[] {o.siret(), o.siret().substring(0, 9)}) {
+            ListeAgents.Filtre f = new ListeAgents.Filtre(null, null, null, null, false, java.util.Set.of(),
+                    etablissement);
+            assertThat(liste.page("75", f, null, true, 20, 0).stream().map(LigneDeclaration::id).toList())
+                    .as(etablissement).containsExactly(a);
+            assertThat(liste.compter("75", f)).isEqualTo(1);
+        }
+        assertThat(new ListeAgents.Filtre(null, null, null, null, false, java.util.Set.of(), "12ab").etablissement())
+                .as("not a SIRET nor a SIREN: no filter").isNull();
+
+        String ddets = OrganismesAgrees.agent(jdbc, "75", "DemandeSejour_Ecriture");
+        long agentId = jdbc.sql("select id from agent where email = :e").param("e", ddets).query(Long.class).single();
+        var agent = Connectes.agent(agentId, "75", "DEP", "DemandeSejour_Ecriture");
+        String numeroA = jdbc.sql("select numero from declaration_sejour where id = :id").param("id", a)
+                .query(String.class).single();
+        String numeroB = jdbc.sql("select numero from declaration_sejour where id = :id").param("id", b)
+                .query(String.class).single();
+        String page = mvc.perform(get("/bo/sejours").param("etablissement", o.siret()).with(en(agent)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(numeroA, "Organisme SIRET " + o.siret()).doesNotContain(numeroB);
+        assertThat(mvc.perform(get("/bo/organismes/" + o.id()).with(en(agent))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("/bo/sejours?etablissement=" + o.siret().substring(0, 9));
+    }
+
+    @Test
     void lesCompteursEtLesColonnesDeLaListeSuiventChaqueChangement() throws Exception {
         Parcours parcours = new Parcours(mvc, jdbc);
         OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);

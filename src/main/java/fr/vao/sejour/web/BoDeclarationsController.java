@@ -48,12 +48,13 @@ class BoDeclarationsController {
     @GetMapping
     String liste(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
             @RequestParam(required = false) String organisme, @RequestParam(required = false) List<String> statut,
+            @RequestParam(required = false) String etablissement,
             @RequestParam(defaultValue = "false") boolean aTraiter, @RequestParam(required = false) String tri,
             @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String ordre,
             @RequestParam(required = false) String page, @RequestParam(required = false) String apres,
             HttpServletRequest request, Model model) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
-        ListeAgents.Filtre f = filtre(numero, libelle, organisme, statut, aTraiter);
+        ListeAgents.Filtre f = filtre(numero, libelle, organisme, statut, aTraiter, etablissement);
         String cle = tri != null && ListeAgents.TRIS.containsKey(tri) ? tri : "modification";
         boolean descendant = DeclarationsController.descendant(desc, ordre);
         Pagination pagination = Pagination.de(request, page, PAR_PAGE, instruction.compter(agent, f)).triee(cle,
@@ -71,12 +72,12 @@ class BoDeclarationsController {
 
     /** The filter of the list and its CSV: one status or several (GET parameters {@code statut}). */
     private static ListeAgents.Filtre filtre(String numero, String libelle, String organisme, List<String> statut,
-            boolean aTraiter) {
+            boolean aTraiter, String etablissement) {
         java.util.Set<Statut> statuts = DeclarationsController.statuts(statut);
         statuts.remove(Statut.BROUILLON);
         return new ListeAgents.Filtre(Saisie.net(numero), Saisie.net(libelle), Saisie.net(organisme),
                 statuts.size() == 1 ? statuts.iterator().next() : null, aTraiter,
-                statuts.size() > 1 ? statuts : java.util.Set.of());
+                statuts.size() > 1 ? statuts : java.util.Set.of(), Saisie.net(etablissement));
     }
 
     static final List<String> ENTETES = List.of("reference", "libelle", "date_debut", "date_fin", "saison",
@@ -87,10 +88,11 @@ class BoDeclarationsController {
     @GetMapping("/export.csv")
     void csv(@RequestParam(required = false) String numero, @RequestParam(required = false) String libelle,
             @RequestParam(required = false) String organisme, @RequestParam(required = false) List<String> statut,
+            @RequestParam(required = false) String etablissement,
             @RequestParam(defaultValue = "false") boolean aTraiter, @RequestParam(required = false) String tri,
             @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String ordre,
             jakarta.servlet.http.HttpServletResponse response) {
-        ListeAgents.Filtre f = filtre(numero, libelle, organisme, statut, aTraiter);
+        ListeAgents.Filtre f = filtre(numero, libelle, organisme, statut, aTraiter, etablissement);
         instruction.exporter(UtilisateurCourant.obtenir(), f, tri, DeclarationsController.descendant(desc, ordre),
                 lignes -> {
             try {
