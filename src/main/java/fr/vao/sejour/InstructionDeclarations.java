@@ -88,12 +88,6 @@ public class InstructionDeclarations {
         return liste.compter(territoire(agent), f);
     }
 
-    @Transactional(readOnly = true)
-    public List<LigneDeclaration> page(UtilisateurConnecte agent, ListeAgents.Filtre f, String tri, boolean desc,
-            int taille, int decalage) {
-        return liste.page(territoire(agent), f, tri, desc, taille, decalage);
-    }
-
     /**
      * A page of the list and the keyset cursor of the next one (null when the sort pages by offset or the page is
      * empty); {@code apres} is the cursor the "Page suivante" link carried, if any.

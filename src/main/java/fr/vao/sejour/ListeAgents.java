@@ -105,18 +105,7 @@ public class ListeAgents {
         sql.append(jointures);
         List<String> c = new ArrayList<>(List.of("v.territoire = :territoire"));
         params.put("territoire", territoire(territoire));
-        if (f.numero() != null) {
-            c.add("v.numero ilike :numero");
-            params.put("numero", "%" + ListeOrganisateur.echapper(f.numero()) + "%");
-        }
-        if (f.libelle() != null) {
-            c.add("d.libelle ilike :libelle");
-            params.put("libelle", "%" + ListeOrganisateur.echapper(f.libelle()) + "%");
-        }
-        if (f.organisme() != null) {
-            c.add("d.organisme_instantane->>'nom' ilike :organisme");
-            params.put("organisme", "%" + ListeOrganisateur.echapper(f.organisme()) + "%");
-        }
+        filtresTexte(c, params, f.numero(), f.libelle(), f.organisme());
         if (f.etablissement() != null) {
             // the organisme's rows by their index (declaration_organisme_idx), its SIRET or its SIREN's
             c.add("d.organisme_id in (select o.id from organisme o where o."
@@ -129,6 +118,25 @@ public class ListeAgents {
             params.put("statuts", statuts);
         }
         return sql.append(" where ").append(String.join(" and ", c)).toString();
+    }
+
+    /**
+     * The text filters both agents' lists share (déclarations, messagerie): numéro, title, organisme's name, each
+     * "contains", on {@code v} (visibility) and {@code d} (déclaration).
+     */
+    static void filtresTexte(List<String> c, Map<String, Object> params, String numero, String libelle,
+            String organisme) {
+        contient(c, params, "v.numero", "numero", numero);
+        contient(c, params, "d.libelle", "libelle", libelle);
+        contient(c, params, "d.organisme_instantane->>'nom'", "organisme", organisme);
+    }
+
+    private static void contient(List<String> c, Map<String, Object> params, String colonne, String nom,
+            String valeur) {
+        if (valeur != null) {
+            c.add(colonne + " ilike :" + nom);
+            params.put(nom, "%" + ListeOrganisateur.echapper(valeur) + "%");
+        }
     }
 
     public long compter(String territoire, Filtre f) {

@@ -37,27 +37,13 @@ public class ListeMessagerie {
         this.jdbc = jdbc;
     }
 
-    /** @param territoire null for a national agent */
+    /** @param territoire null for a national agent (its rows are those of territory FRA, ADR 0020) */
     private static String from(String territoire, Filtre f, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(
-                " from fil_message f join declaration_sejour d on d.id = f.fil_id");
-        if (territoire != null) {
-            sql.append(" join declaration_visibilite v on v.declaration_id = d.id and v.territoire = :territoire");
-            params.put("territoire", territoire);
-        }
-        List<String> c = new ArrayList<>(List.of("f.fil_type = 'declaration'", "d.statut <> 'BROUILLON'"));
-        if (f.numero() != null) {
-            c.add("d.numero ilike :numero");
-            params.put("numero", "%" + ListeOrganisateur.echapper(f.numero()) + "%");
-        }
-        if (f.libelle() != null) {
-            c.add("d.libelle ilike :libelle");
-            params.put("libelle", "%" + ListeOrganisateur.echapper(f.libelle()) + "%");
-        }
-        if (f.organisme() != null) {
-            c.add("d.organisme_instantane->>'nom' ilike :organisme");
-            params.put("organisme", "%" + ListeOrganisateur.echapper(f.organisme()) + "%");
-        }
+        StringBuilder sql = new StringBuilder(" from fil_message f join declaration_sejour d on d.id = f.fil_id"
+                + " join declaration_visibilite v on v.declaration_id = d.id and v.territoire = :territoire");
+        params.put("territoire", territoire == null ? ListeAgents.NATIONAL : territoire);
+        List<String> c = new ArrayList<>(List.of("f.fil_type = 'declaration'"));
+        ListeAgents.filtresTexte(c, params, f.numero(), f.libelle(), f.organisme());
         if (f.etat() != null) {
             c.add("f.etat_agent = :etat");
             params.put("etat", f.etat().rang());
