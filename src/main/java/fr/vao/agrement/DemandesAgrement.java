@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Tables {@code agrement} (the request columns), {@code agrement_historique}, {@code agrement_sva}. */
 @Repository
 class DemandesAgrement {
@@ -17,9 +19,37 @@ class DemandesAgrement {
             date_depot, date_prise_en_charge, date_completude, date_decision, agent_id, version""";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    DemandesAgrement(JdbcClient jdbc) {
+    DemandesAgrement(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The stored steps of a request, as read whole from their jsonb columns (ADR 0026). */
+    record Etapes(long organismeId, String typeDepot, StatutAgrement statut, DossierAgrement.Coordonnees coordonnees,
+            DossierAgrement.Candidature candidature, DossierAgrement.Bilan bilan, DossierAgrement.Projet projet) {
+    }
+
+    Optional<Etapes> etapes(long id) {
+        return jdbc.sql("select organisme_id, type_depot, statut, coordonnees, dossier, bilan, projet from agrement"
+                + " where id = :id and not supprime").param("id", id)
+                .query((rs, n) -> new Etapes(rs.getLong(1), rs.getString(2), StatutAgrement.valueOf(rs.getString(3)),
+                        lire(rs.getString(4), DossierAgrement.Coordonnees.class),
+                        lire(rs.getString(5), DossierAgrement.Candidature.class),
+                        lire(rs.getString(6), DossierAgrement.Bilan.class),
+                        lire(rs.getString(7), DossierAgrement.Projet.class)))
+                .optional();
+    }
+
+    private <T> T lire(String valeur, Class<T> type) {
+        return valeur == null ? null : json.readValue(valeur, type);
+    }
+
+    /** The referential of activities, SPORT then CULTURE, in their order. */
+    List<Activite> activites() {
+        return jdbc.sql("select code, categorie, libelle from activite order by categorie desc, ordre")
+                .query(Activite.class).list();
     }
 
     Optional<DemandeAgrement> trouver(long id) {
