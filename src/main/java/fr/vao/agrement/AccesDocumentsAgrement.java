@@ -45,7 +45,15 @@ class AccesDocumentsAgrement implements AccesDocuments {
                             .map(s -> s.id() == agrement.get().organismeId()).orElse(false))
                     .orElse(false);
         }
-        return agrement.get().regionObtention() != null
-                && territoires.contient(utilisateur.territoireCode(), agrement.get().regionObtention());
+        return agentLit(utilisateur, agrement.get());
+    }
+
+    /**
+     * The agents' side (ADR 0027): those whose territory contains the région d'obtention (its DREETS, national
+     * agents), never a draft's documents, which are still the organiser's.
+     */
+    private boolean agentLit(UtilisateurConnecte agent, Agrement agrement) {
+        return agrement.regionObtention() != null && !StatutAgrement.BROUILLON.name().equals(agrement.statut())
+                && territoires.contient(agent.territoireCode(), agrement.regionObtention());
     }
 }

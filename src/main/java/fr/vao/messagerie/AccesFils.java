@@ -23,6 +23,19 @@ public interface AccesFils {
     /** Whom to tell, and how, that {@code auteur}'s side posted in the thread of this object. */
     Notification notification(long filId, Cote auteur);
 
+    /** The subject of the mail of a new message; a déclaration's by default (D11, D12). */
+    default String sujet(Notification n) {
+        return "Portail VAO - Nouveau message sur la déclaration " + n.numero();
+    }
+
+    /**
+     * The prefix of the message keys of the mail's text: {@code .agents(numero)} to the agents,
+     * {@code .organisateurs(numero)} to the organisers; a déclaration's by default.
+     */
+    default String cleCourriel() {
+        return "messagerie.mail";
+    }
+
     /**
      * The notification of a new message.
      *

@@ -184,12 +184,12 @@ public class Messagerie {
         if (document != null && !documents.rattacher(document.id(), DOCUMENTS, message, u)) {
             throw new MessageInvalideException("fichier", "messagerie.erreur.fichier");
         }
-        AccesFils.Notification n = regle(type).orElseThrow().notification(id, cote);
+        AccesFils regle = regle(type).orElseThrow();
+        AccesFils.Notification n = regle.notification(id, cote);
         if (!n.destinataires().isEmpty()) {
-            courriels.envoyer(new Courriel("messagerie-nouveau-message", n.destinataires(),
-                    "Portail VAO - Nouveau message sur la déclaration " + n.numero(), Map.of("numero", n.numero(),
-                            "texte", t == null ? "" : t, "pieceJointe", document != null, "chemin", n.chemin(),
-                            "agents", cote == Cote.ORGANISATEUR)));
+            courriels.envoyer(new Courriel("messagerie-nouveau-message", n.destinataires(), regle.sujet(n),
+                    Map.of("numero", n.numero(), "texte", t == null ? "" : t, "pieceJointe", document != null,
+                            "chemin", n.chemin(), "agents", cote == Cote.ORGANISATEUR, "cle", regle.cleCourriel())));
         }
         return message;
     }
