@@ -11,3 +11,7 @@ create index agrement_statut_depot_idx on agrement (statut, date_depot desc) whe
 -- active agréments whose mails are not all sent yet, by end of validity.
 create index agrement_expiration_idx on agrement (date_fin_validite)
     where statut = 'VALIDE' and not supprime and expiration_120j_envoye_le is null;
+-- The DREETS list's default order (the most recent dépôt first) read in the index's order: a page is the first
+-- rows of the région's range, each joined to its organisme by key (ListeAgrementsIndexeeTest).
+create index agrement_region_depot_idx on agrement (region_obtention, date_depot desc nulls last, id desc)
+    where not supprime;

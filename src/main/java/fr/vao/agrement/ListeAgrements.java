@@ -41,8 +41,7 @@ class ListeAgrements {
                 join organisme o on o.id = a.organisme_id
                 left join organisme_identite i on i.organisme_id = o.id and i.courante
                 left join fil_message f on f.fil_type = 'agrement' and f.fil_id = a.id
-                where not a.supprime and a.statut <> 'BROUILLON' and (:region is null or a.region_obtention = :region)
-                  %s
+                where not a.supprime and a.statut <> 'BROUILLON' %s %s
             ) l
             where (:nom is null or lower(nom) like :nom) and (:siret is null or siret like :siret)
               and (:numero is null or lower(numero) like :numero)""";
@@ -53,9 +52,13 @@ class ListeAgrements {
         this.jdbc = jdbc;
     }
 
-    /** The selection, with its status condition when statuses are chosen. */
-    private static String selection(FiltreAgrements f) {
-        return SELECTION.formatted(f.statuts().isEmpty() ? "" : "and a.statut in (:statuts)");
+    /**
+     * The selection, with the région's condition for a regional agent and the status condition when statuses are
+     * chosen: written only when they apply, so that every plan (custom or generic) reads the région's index.
+     */
+    private static String selection(String region, FiltreAgrements f) {
+        return SELECTION.formatted(region == null ? "" : "and a.region_obtention = :region",
+                f.statuts().isEmpty() ? "" : "and a.statut in (:statuts)");
     }
 
     private JdbcClient.StatementSpec avecFiltre(String sql, String region, FiltreAgrements f) {
@@ -63,8 +66,10 @@ class ListeAgrements {
         if (!f.statuts().isEmpty()) {
             spec = spec.param("statuts", f.statuts().stream().map(StatutAgrement::name).sorted().toList());
         }
-        return spec.param("region", region, java.sql.Types.VARCHAR)
-                .param("nom", contient(f.nom()), java.sql.Types.VARCHAR)
+        if (region != null) {
+            spec = spec.param("region", region);
+        }
+        return spec.param("nom", contient(f.nom()), java.sql.Types.VARCHAR)
                 .param("siret", f.siret() == null ? null : "%" + f.siret().replace(" ", "") + "%",
                         java.sql.Types.VARCHAR)
                 .param("numero", contient(f.numero()), java.sql.Types.VARCHAR);
@@ -80,27 +85,42 @@ class ListeAgrements {
 
     /** @param region null: every région (a national agent) */
     long compter(String region, FiltreAgrements f) {
-        return avecFiltre("select count(*) from (" + selection(f) + ") c", region, f).query(Long.class).single();
+        return avecFiltre("select count(*) from (" + selection(region, f) + ") c", region, f).query(Long.class)
+                .single();
     }
 
     List<LigneAgrement> page(String region, FiltreAgrements f, String tri, boolean desc, int taille, int decalage) {
-        return avecFiltre(selection(f) + ordre(tri, desc) + " limit :taille offset :decalage", region, f)
-                .param("taille", taille).param("decalage", decalage).query(ListeAgrements::ligne).list();
+        return avecFiltre(sqlPage(region, f, tri, desc), region, f).param("taille", taille)
+                .param("decalage", decalage).query(ListeAgrements::ligne).list();
+    }
+
+    /** The SQL of a page (its plan is tested: ListeAgrementsIndexeeTest). */
+    static String sqlPage(String region, FiltreAgrements f, String tri, boolean desc) {
+        return selection(region, f) + ordre(tri, desc) + " limit :taille offset :decalage";
+    }
+
+    /** The plan of a page, as PostgreSQL would run it with these parameters. */
+    List<String> plan(String region, FiltreAgrements f, String tri, boolean desc) {
+        return avecFiltre("explain " + sqlPage(region, f, tri, desc), region, f).param("taille", 20)
+                .param("decalage", 0).query(String.class).list();
     }
 
     /** Every row of the filtered list, in its order, streamed for the CSV (inside the caller's transaction). */
     Stream<LigneAgrement> exporter(String region, FiltreAgrements f, String tri, boolean desc) {
-        return avecFiltre(selection(f) + ordre(tri, desc), region, f).query(ListeAgrements::ligne).stream();
+        return avecFiltre(selection(region, f) + ordre(tri, desc), region, f).query(ListeAgrements::ligne).stream();
     }
 
     /** The number of agréments of each status (drafts excepted) of the région, or of all. */
     Map<StatutAgrement, Long> parStatut(String region) {
         Map<StatutAgrement, Long> compte = new EnumMap<>(StatutAgrement.class);
-        jdbc.sql("""
+        JdbcClient.StatementSpec spec = jdbc.sql("""
                 select statut, count(*) from agrement
-                where not supprime and statut <> 'BROUILLON' and (:region is null or region_obtention = :region)
-                group by statut""").param("region", region, java.sql.Types.VARCHAR)
-                .query((rs, n) -> compte.put(StatutAgrement.valueOf(rs.getString(1)), rs.getLong(2))).list();
+                where not supprime and statut <> 'BROUILLON'"""
+                + (region == null ? "" : " and region_obtention = :region") + " group by statut");
+        if (region != null) {
+            spec = spec.param("region", region);
+        }
+        spec.query((rs, n) -> compte.put(StatutAgrement.valueOf(rs.getString(1)), rs.getLong(2))).list();
         Map<StatutAgrement, Long> ordonne = new LinkedHashMap<>();
         for (StatutAgrement s : StatutAgrement.values()) {
             if (compte.containsKey(s)) {
@@ -112,11 +132,11 @@ class ListeAgrements {
 
     /** The number of agréments of the région (or of all) whose latest message is the organiser's, unread. */
     long nonLus(String region) {
-        return jdbc.sql("""
+        JdbcClient.StatementSpec spec = jdbc.sql("""
                 select count(*) from fil_message f join agrement a on a.id = f.fil_id
                 where f.fil_type = 'agrement' and f.etat_agent = 1 and not a.supprime
-                  and (:region is null or a.region_obtention = :region)""")
-                .param("region", region, java.sql.Types.VARCHAR).query(Long.class).single();
+                """ + (region == null ? "" : " and a.region_obtention = :region"));
+        return (region == null ? spec : spec.param("region", region)).query(Long.class).single();
     }
 
     /** The name and SIRET of the organisme of an agrément, as the list shows them (the mails name it so). */
@@ -132,14 +152,16 @@ class ListeAgrements {
 
     private static String ordre(String tri, boolean desc) {
         String colonne = TRIS.getOrDefault(tri, "date_depot");
-        String sens = desc ? " desc nulls last" : " asc nulls last";
+        // the two directions are each other's reverse, so that one index serves both
+        String sens = desc ? " desc nulls last" : " asc nulls first";
         List<String> cles = new ArrayList<>(List.of(colonne + sens));
         cles.add("id" + (desc ? " desc" : " asc"));
         return " order by " + String.join(", ", cles);
     }
 
     private static LigneAgrement ligne(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new LigneAgrement(rs.getLong("id"), rs.getString("numero"), StatutAgrement.valueOf(rs.getString("statut")),
+        return new LigneAgrement(rs.getLong("id"), rs.getString("numero"),
+                StatutAgrement.valueOf(rs.getString("statut")),
                 rs.getString("type_depot"), rs.getObject("date_depot", java.time.LocalDate.class),
                 rs.getObject("date_obtention", java.time.LocalDate.class),
                 rs.getObject("date_fin_validite", java.time.LocalDate.class), rs.getString("region_obtention"),
