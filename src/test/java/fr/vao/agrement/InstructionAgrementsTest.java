@@ -157,8 +157,8 @@ class InstructionAgrementsTest extends TestIntegration {
         assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/bo/agrements/" + id);
         assertThat(statut(id)).isEqualTo(StatutAgrement.PRIS_EN_CHARGE);
         assertThat(cycle.trouver(id).orElseThrow().agentId()).isEqualTo(dreets.id());
-        assertThat(destinataires("Portail VAO – Votre dossier de première demande d'agrément est pris en charge par "
-                + "la DREETS")).containsExactly(o.email());
+        assertThat(java.util.Collections.frequency(destinataires("Portail VAO – Votre dossier de première demande "
+                + "d'agrément est pris en charge par la DREETS"), o.email())).isEqualTo(1);
 
         // complements: a comment of 20 characters at least, an optional file (A6 quotes it)
         r = agir(dreets, id, "complements", null, "Trop court", null, null);
@@ -182,8 +182,8 @@ class InstructionAgrementsTest extends TestIntegration {
         agir(dreets, id, "completude", null, null, null, PDF);
         assertThat(statut(id)).isEqualTo(StatutAgrement.EN_INSTRUCTION);
         assertThat(cycle.delai(id).orElseThrow().etat()).isEqualTo(DelaiSva.Etat.RUNNING);
-        assertThat(destinataires("Portail VAO – Confirmation de la complétude de votre dossier de première demande "
-                + "d'agrément")).containsExactly(o.email());
+        assertThat(java.util.Collections.frequency(destinataires("Portail VAO – Confirmation de la complétude de "
+                + "votre dossier de première demande d'agrément"), o.email())).isEqualTo(1);
         assertThat(destinataires("Portail VAO – Confirmation de complétude du dossier de première demande "
                 + "d'agrément de " + nom)).containsExactly(BOITE_IDF);
 

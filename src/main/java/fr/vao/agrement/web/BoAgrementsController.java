@@ -287,6 +287,8 @@ class BoAgrementsController {
         }
         redirection.addFlashAttribute("erreur", cle);
         redirection.addFlashAttribute("actionEnErreur", piece.name());
+        redirection.addFlashAttribute("champEnErreur", cle.contains("commentaire") ? "commentaire"
+                : cle.contains("numero") ? "numero" : cle.startsWith("agrement.") ? null : "fichier");
         redirection.addFlashAttribute("commentaire", commentaire);
         redirection.addFlashAttribute("numeroSaisi", numero);
         return redirection404 + "#action-" + piece.name().toLowerCase();
