@@ -46,6 +46,66 @@ class DemandesAgrement {
         return valeur == null ? null : json.readValue(valeur, type);
     }
 
+    /** The organisme's région (from its SIRET's INSEE commune, spec §2.6): the région d'obtention of a first request. */
+    Optional<String> regionOrganisme(long organismeId) {
+        return jdbc.sql("select region from organisme where id = :o").param("o", organismeId).query(String.class)
+                .optional();
+    }
+
+    /**
+     * Writes one step's content whole, if the request is still modifiable (BROUILLON, A_COMPLETER, A_CORRIGER); the
+     * version moves on, so that a transmission of what was seen before fails ("modifiée entre-temps").
+     *
+     * @return false when it is not modifiable any more (nothing written)
+     */
+    boolean enregistrerEtape(long id, EtapeAgrement etape, Object contenu, OffsetDateTime le) {
+        return jdbc.sql("update agrement set " + etape.colonne() + " = cast(:json as jsonb), modifie_le = :le,"
+                + " version = version + 1 where id = :id and not supprime"
+                + " and statut in ('BROUILLON', 'A_COMPLETER', 'A_CORRIGER')")
+                .param("json", json.writeValueAsString(contenu)).param("le", le).param("id", id).update() == 1;
+    }
+
+    /**
+     * Records a step's save in the history: one MODIFICATION entry per step, author and day (ADR 0026), so that
+     * saving a step ten times in an afternoon leaves one line.
+     */
+    void historiserModification(long id, OffsetDateTime le, AuteurAgrement auteur, EtapeAgrement etape,
+            String commentaire) {
+        jdbc.sql("""
+                insert into agrement_historique (agrement_id, le, type, source, organisateur_id, commentaire,
+                                                 metadonnees)
+                select :id, :le, 'MODIFICATION', :source, :organisateur, :commentaire,
+                       jsonb_build_object('etape', cast(:etape as text))
+                where not exists (select 1 from agrement_historique h where h.agrement_id = :id
+                    and h.type = 'MODIFICATION' and h.organisateur_id is not distinct from :organisateur
+                    and h.metadonnees ->> 'etape' = :etape
+                    and (h.le at time zone 'Europe/Paris')::date = (cast(:le as timestamptz) at time zone 'Europe/Paris')::date)""")
+                .param("id", id).param("le", le).param("source", auteur.source())
+                .param("organisateur", auteur.organisateurId()).param("commentaire", commentaire)
+                .param("etape", etape.name()).update();
+    }
+
+    /** Deletes a draft at the version seen, its history and timer with it; false when it changed or is not one. */
+    boolean supprimerBrouillon(long id, int version) {
+        return jdbc.sql("delete from agrement where id = :id and version = :version and statut = 'BROUILLON'"
+                + " and not supprime").param("id", id).param("version", version).update() == 1;
+    }
+
+    /** The comments of the agent's last request of complements or corrections, the most recent first. */
+    List<EntreeHistoriqueAgrement> demandesAgent(long id) {
+        return jdbc.sql("""
+                select le, type, source, statut, commentaire from agrement_historique
+                where agrement_id = :id and type = 'VERIFICATION' and commentaire is not null
+                order by le desc, id desc""").param("id", id).query(EntreeHistoriqueAgrement.class).list();
+    }
+
+    /** The requests of an organisme, the most recent first (requests and agréments, replaced ones excluded). */
+    List<DemandeAgrement> deLOrganisme(long organismeId) {
+        return jdbc.sql("select " + COLONNES + " from agrement where organisme_id = :o and not supprime"
+                + " and type_depot <> 'EXISTANT' order by id desc").param("o", organismeId)
+                .query(DemandeAgrement.class).list();
+    }
+
     /** The referential of activities, SPORT then CULTURE, in their order. */
     List<Activite> activites() {
         return jdbc.sql("select code, categorie, libelle from activite order by categorie desc, ordre")
