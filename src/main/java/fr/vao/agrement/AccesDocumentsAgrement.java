@@ -11,7 +11,8 @@ import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.territoire.Territoires;
 
 /**
- * The copy of an agrément is read by the users of its organisme (and of its établissements secondaires, which use
+ * The documents of an agrément — the copy of one declared, the files of an online request and those of its
+ * instruction (ADR 0026) — are read by the users of its organisme (and of its établissements secondaires, which use
  * it), by national agents and by the agents of its région d'obtention.
  */
 @Component
@@ -45,15 +46,7 @@ class AccesDocumentsAgrement implements AccesDocuments {
                             .map(s -> s.id() == agrement.get().organismeId()).orElse(false))
                     .orElse(false);
         }
-        return agentLit(utilisateur, agrement.get());
-    }
-
-    /**
-     * The agents' side (ADR 0027): those whose territory contains the région d'obtention (its DREETS, national
-     * agents), never a draft's documents, which are still the organiser's.
-     */
-    private boolean agentLit(UtilisateurConnecte agent, Agrement agrement) {
-        return agrement.regionObtention() != null && !StatutAgrement.BROUILLON.name().equals(agrement.statut())
-                && territoires.contient(agent.territoireCode(), agrement.regionObtention());
+        return agrement.get().regionObtention() != null
+                && territoires.contient(utilisateur.territoireCode(), agrement.get().regionObtention());
     }
 }

@@ -149,7 +149,7 @@ class NotificationsInstruction {
         v.put("a1", arguments.length > 1 ? arguments[1] : "");
         v.put("commentaire", commentaire);
         v.put("agents", agents);
-        v.put("chemin", agents ? "/agrements/" + a.id() : "/agrement/" + a.id());
+        v.put("chemin", agents ? "/agrements/" + a.id() : "/agrement");
         return v;
     }
 }

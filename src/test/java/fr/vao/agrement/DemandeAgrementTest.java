@@ -94,7 +94,11 @@ class DemandeAgrementTest extends TestIntegration {
         List<String> sujets = new ArrayList<>();
         java.util.Set<String> vus = new java.util.HashSet<>();
         for (MimeMessage m : SMTP.getReceivedMessages()) {
-            if (vus.add(m.getMessageID()) && java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+            // the transmission's mails (A1 to A4) only: the DREETS's decisions have theirs (InstructionAgrementsTest)
+            boolean transmission = m.getSubject().contains("transmission")
+                    || m.getSubject().contains("Nouvelle demande");
+            if (transmission && vus.add(m.getMessageID())
+                    && java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO))
                     .anyMatch(a -> a.toString().contains(email))
                     && com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(mention)) {
                 sujets.add(m.getSubject());

@@ -131,7 +131,8 @@ class InstructionAgrementNavigateurTest extends TestNavigateur {
         navigateur.findElement(By.id("onglet-historique")).click();
         new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("panneau-historique"))
                 .isDisplayed());
-        assertThat(navigateur.findElement(By.id("panneau-historique")).getText()).contains("Prise en charge",
+        // its content, scrolled horizontally in a narrow window (DSFR tables scroll)
+        assertThat(navigateur.findElement(By.id("panneau-historique")).getAttribute("textContent")).contains("Prise en charge",
                 "Vérification", "Précisez le protocole de rapatriement", "DREETS IDF", "usager");
         verifierAccessibilite();
         navigateur.findElement(By.id("onglet-messagerie")).click();
