@@ -142,7 +142,7 @@ class NotificationsInstruction {
         v.put("renouvellement", a.renouvellement());
         v.put("organisme", o[0]);
         v.put("siret", o[1]);
-        v.put("numero", a.numero() == null ? "" : a.numero());
+        v.put("numero", a.numero() == null ? "—" : a.numero());
         v.put("debut", a.dateObtention() == null ? "" : a.dateObtention().format(JJ_MM_AAAA));
         v.put("fin", a.dateFinValidite() == null ? "" : a.dateFinValidite().format(JJ_MM_AAAA));
         v.put("a0", arguments.length > 0 ? arguments[0] : "");

@@ -307,6 +307,14 @@ class InstructionAgrementsTest extends TestIntegration {
         mvc.perform(get("/bo/agrements").with(en(o.membre()))).andExpect(status().isForbidden());
         // the menu entry
         assertThat(page(dreets, "/bo")).contains("/bo/agrements");
+        // an agrément declared as already obtained (no request, no timer) is listed and shown, read-only as VALIDE
+        OrganismesAgrement.Organisme agree = OrganismesAgrement.nouveau(jdbc, java.time.LocalDate.now().plusYears(2));
+        long existant = jdbc.sql("select id from agrement where organisme_id = :o").param("o", agree.id())
+                .query(Long.class).single();
+        assertThat(page(dreets, "/bo/agrements?siret=" + agree.siret())).contains("AGR-IDF-" + agree.id(), "Validé");
+        assertThat(page(dreets, "/bo/agrements/" + existant)).contains("AGR-IDF-" + agree.id(),
+                "Agrément déjà obtenu").doesNotContain("Valider l’agrément", "Prendre en charge");
+        assertThat(page(national, "/bo/agrements/" + existant)).contains("AGR-IDF-" + agree.id());
     }
 
     @Test
