@@ -19,8 +19,8 @@ import fr.vao.support.TestIntegration;
  * The DREETS instruction in a real browser, every page checked by axe-core: the agent takes charge from the list,
  * asks for complements (A_COMPLETER), confirms completeness with the récépissé once the organiser has sent the
  * request back, asks for corrections (A_CORRIGER, the timer paused), and validates the agrément once the organiser
- * has sent it back again; then reads the history and answers in the messagerie. The organiser's re-transmissions go
- * through CycleAgrement, as its pages would.
+ * has sent it back again; then reads the history and writes in the messagerie, which the organiser reads and answers
+ * on its page. The organiser's re-transmissions go through CycleAgrement (its own pages have their browser test).
  */
 class InstructionAgrementNavigateurTest extends TestNavigateur {
 
@@ -141,6 +141,18 @@ class InstructionAgrementNavigateurTest extends TestNavigateur {
         cliquer("Envoyer le message");
         attendreTexte("Votre message a été envoyé.");
         contient("l’arrêté est dans les documents");
+        verifierAccessibilite();
+
+        // the organiser reads it on its messagerie page and answers
+        effacerCookies();
+        seConnecter("/connexion", o.email(), MOT_DE_PASSE_DEMO);
+        ouvrir("/agrement/" + id + "/messagerie");
+        contient("Messagerie de l’agrément", "l’arrêté est dans les documents", "services de l’État");
+        verifierAccessibilite();
+        remplir("texte", "Merci beaucoup, nous l’avons bien reçu.");
+        cliquer("Envoyer le message");
+        attendreTexte("Votre message a été envoyé.");
+        contient("nous l’avons bien reçu", "Répondu");
         verifierAccessibilite();
         Files.deleteIfExists(pdf);
     }
