@@ -305,8 +305,10 @@ class InstructionAgrementsTest extends TestIntegration {
         mvc.perform(get("/bo/agrements/" + draft).with(en(national))).andExpect(status().isNotFound());
         // organisers have no access to the back office
         mvc.perform(get("/bo/agrements").with(en(o.membre()))).andExpect(status().isForbidden());
-        // the menu entry
-        assertThat(page(dreets, "/bo")).contains("/bo/agrements");
+        // the menu entry and the home's cards (DDETS: none)
+        assertThat(page(dreets, "/bo")).contains("/bo/agrements", "Demandes à prendre en charge",
+                "/bo/agrements?statut=A_COMPLETER&amp;statut=A_CORRIGER");
+        assertThat(page(ddets, "/bo")).doesNotContain("Demandes à prendre en charge");
         // an agrément declared as already obtained (no request, no timer) is listed and shown, read-only as VALIDE
         OrganismesAgrement.Organisme agree = OrganismesAgrement.nouveau(jdbc, java.time.LocalDate.now().plusYears(2));
         long existant = jdbc.sql("select id from agrement where organisme_id = :o").param("o", agree.id())
