@@ -352,6 +352,28 @@ class DemandeAgrementTest extends TestIntegration {
     }
 
     @Test
+    void unePersonnePhysiqueTransmetSansProcesVerbal() throws Exception {
+        OrganismesAgrement.Organisme o = OrganismesAgrement.nouveau(jdbc, null);
+        jdbc.sql("update organisme set type = 'PERSONNE_PHYSIQUE' where id = :o").param("o", o.id()).update();
+        jdbc.sql("""
+                update organisme_identite set raison_sociale = null, nom_naissance = 'MARTIN', prenom = 'CLAIRE',
+                    adresse_domicile = '8 quai de la Fosse 44000 Nantes', adresse_identique = true
+                where organisme_id = :o""").param("o", o.id()).update();
+        UtilisateurConnecte u = o.membre();
+        long id = creer(u);
+        poster(mvc, u, id, "coordonnees", RemplissageDemande.coordonnees());
+        poster(mvc, u, id, "dossier", RemplissageDemande.dossier(), Categorie.AGR_IMMATRICUL, Categorie.AGR_ASSURRESP,
+                Categorie.AGR_ASSURRAPAT);
+        poster(mvc, u, id, "projet", RemplissageDemande.projet(), Categorie.AGR_PROJSEJCOMPETEXP,
+                Categorie.AGR_PROJETSSEJOURSMESURES);
+        assertThat(incomplets(u, id)).isEmpty();
+        assertThat(mvc.perform(get("/agrement/" + id + "/coordonnees").with(en(u))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("MARTIN").doesNotContain("pieces[AGR_PROCVERBAL]");
+        assertThat(transmettre(u, id, version(id)).getResponse().getRedirectedUrl()).isEqualTo("/agrement/" + id);
+        assertThat(statut(id)).isEqualTo("TRANSMIS");
+    }
+
+    @Test
     void lOrganisateurDUnAutreOrganismeNAccedeANiModifieLaDemande() throws Exception {
         OrganismesAgrement.Organisme o = OrganismesAgrement.nouveau(jdbc, null);
         long id = creer(o.membre());
