@@ -103,6 +103,21 @@ class DemandeAgrementTest extends TestIntegration {
         return sujets;
     }
 
+    /** The text bodies of the mails to this address that mention this text, once the outbox is sent. */
+    private List<String> corps(String email, String mention) throws Exception {
+        envoi.envoyerEnAttente();
+        List<String> corps = new ArrayList<>();
+        java.util.Set<String> vus = new java.util.HashSet<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            String texte = com.icegreen.greenmail.util.GreenMailUtil.getBody(m);
+            if (vus.add(m.getMessageID()) && java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().contains(email)) && texte.contains(mention)) {
+                corps.add(texte);
+            }
+        }
+        return corps;
+    }
+
     @SuppressWarnings("unchecked")
     private Map<EtapeAgrement, List<DeclarationExistant.Erreur>> incomplets(UtilisateurConnecte u, long id)
             throws Exception {
@@ -307,7 +322,12 @@ class DemandeAgrementTest extends TestIntegration {
         poster(mvc, u, id, "dossier", RemplissageDemande.dossier(), Categorie.AGR_ASSURRESP);
         assertThat(transmettre(u, id, version(id)).getResponse().getRedirectedUrl()).isEqualTo("/agrement/" + id);
         assertThat(statut(id)).isEqualTo("TRANSMIS");
-        assertThat(sujets(boiteDreets(), o.siret())).hasSize(2);
+        // A3: same subject as A2, the text says it came back after the complements; A1 again to the organiser
+        assertThat(sujets(boiteDreets(), o.siret())).containsExactly(
+                "Portail VAO – Nouvelle demande de renouvellement d'agrément reçue",
+                "Portail VAO – Nouvelle demande de renouvellement d'agrément reçue");
+        assertThat(corps(boiteDreets(), o.siret()).get(1)).contains("a renvoy=C3=A9 sa demande",
+                "apr=C3=A8s avoir apport=C3=A9 les modifications demand=C3=A9es");
         assertThat(sujets(o.email(), "/agrement/" + id)).hasSize(2);
 
         // corrections after completeness: the timer pauses, the organiser's return resumes it (A4, no A1)
@@ -319,7 +339,9 @@ class DemandeAgrementTest extends TestIntegration {
         assertThat(transmettre(u, id, version(id)).getResponse().getRedirectedUrl()).isEqualTo("/agrement/" + id);
         assertThat(statut(id)).isEqualTo("EN_INSTRUCTION");
         assertThat(cycle.delai(id).orElseThrow().etat()).isEqualTo(DelaiSva.Etat.RUNNING);
+        // A4 to the DREETS (the delay resumes), no confirmation to the organiser
         assertThat(sujets(boiteDreets(), o.siret())).hasSize(3);
+        assertThat(corps(boiteDreets(), o.siret()).get(2)).contains("corrections demand=C3=A9es");
         assertThat(sujets(o.email(), "/agrement/" + id)).hasSize(2);
         page = mvc.perform(get("/agrement/" + id).with(en(u))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
