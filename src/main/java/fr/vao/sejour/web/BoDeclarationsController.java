@@ -40,7 +40,11 @@ class BoDeclarationsController {
     private final InstructionDeclarations instruction;
     private final OngletMessagerie messagerie;
 
-    BoDeclarationsController(InstructionDeclarations instruction, OngletMessagerie messagerie) {
+    private final OngletsEig ongletsEig;
+
+    BoDeclarationsController(InstructionDeclarations instruction, OngletMessagerie messagerie,
+            OngletsEig ongletsEig) {
+        this.ongletsEig = ongletsEig;
         this.instruction = instruction;
         this.messagerie = messagerie;
     }
@@ -119,6 +123,7 @@ class BoDeclarationsController {
         model.addAttribute("priseEnCharge", instruit && d.statut().permet(Action.PRENDRE_EN_CHARGE));
         model.addAttribute("decision", instruit && d.statut().permet(Action.ENREGISTRER));
         messagerie.resumer(agent, id, model);
+        ongletsEig.ajouter(agent, id, model);
         return "bo/sejours/detail";
     }
 
