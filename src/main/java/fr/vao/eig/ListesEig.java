@@ -85,7 +85,7 @@ class ListesEig {
     List<LigneEig> pageOrganisateur(Collection<Long> organismes, FiltreEig f, String tri, boolean desc, int taille,
             int decalage) {
         return organismes.isEmpty() ? List.of()
-                : page(organisateur(organismes, f), TRIS.getOrDefault(tri, "e.modifie_le"), desc, taille, decalage);
+                : page(organisateur(organismes, f), colonne(tri, "e.modifie_le"), desc, taille, decalage);
     }
 
     long compterAgents(String territoire, FiltreEig f) {
@@ -93,9 +93,13 @@ class ListesEig {
     }
 
     List<LigneEig> pageAgents(String territoire, FiltreEig f, String tri, boolean desc, int taille, int decalage) {
-        String colonne = TRIS.getOrDefault(tri, "v.date_depot");
+        String colonne = colonne(tri, "v.date_depot");
         return page(agents(territoire, f), "e.date_depot".equals(colonne) ? "v.date_depot" : colonne, desc, taille,
                 decalage);
+    }
+
+    private static String colonne(String tri, String defaut) {
+        return tri == null ? defaut : TRIS.getOrDefault(tri, defaut);
     }
 
     private long compter(Sql s) {

@@ -155,6 +155,9 @@ class EigController {
         } catch (EigInvalideException e) {
             rejeter(erreurs, e);
             return selection(u, null, null, f.declarationId, model);
+        } catch (EigRefuseException e) {
+            model.addAttribute("erreur", e.cle());
+            return selection(u, null, null, null, model);
         }
     }
 
