@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.vao.document.Categorie;
 import fr.vao.document.DocumentStocke;
 import fr.vao.document.Documents;
-import fr.vao.document.web.Televersements;
+import fr.vao.document.Depot;
+import fr.vao.document.DocumentRefuseException;
 import fr.vao.eig.Eig;
 import fr.vao.eig.EigInvalideException;
 import fr.vao.eig.EigRefuseException;
@@ -50,12 +51,10 @@ class EigController {
     static final int TAILLE_PAGE = 20;
 
     private final SaisieEig saisie;
-    private final Televersements televersements;
     private final Documents documents;
 
-    EigController(SaisieEig saisie, Televersements televersements, Documents documents) {
+    EigController(SaisieEig saisie, Documents documents) {
         this.saisie = saisie;
-        this.televersements = televersements;
         this.documents = documents;
     }
 
@@ -318,8 +317,15 @@ class EigController {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
         java.util.UUID fichier = null;
         if (piece != null && !piece.isEmpty()) {
-            java.util.Optional<DocumentStocke> d = televersements.deposer(piece, Categorie.EIG, u, erreurs,
-                    "fichier");
+            java.util.Optional<DocumentStocke> d = java.util.Optional.empty();
+            try {
+                d = java.util.Optional.of(documents.deposer(new Depot(piece.getOriginalFilename(), piece.getBytes(),
+                        Categorie.EIG, u)));
+            } catch (DocumentRefuseException e) {
+                erreurs.rejectValue("fichier", e.motif().cle());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             if (d.isPresent() && !"application/pdf".equals(d.get().typeMime())) {
                 erreurs.rejectValue("fichier", "eig.erreur.fichier-pdf");
             } else if (d.isPresent()) {
