@@ -51,7 +51,7 @@ class ListesEig {
             p.put("departement", f.departement().strip());
         }
         if (!f.types().isEmpty()) {
-            s.append(" and exists (select 1 from eig_eig_type c where c.eig_id = e.id and c.type_code in (:types))");
+            s.append(" and e.id in (select c.eig_id from eig_eig_type c where c.type_code in (:types))");
             p.put("types", f.types());
         }
         if (!f.statuts().isEmpty()) {
