@@ -85,7 +85,7 @@ class ListesEig {
     List<LigneEig> pageOrganisateur(Collection<Long> organismes, FiltreEig f, String tri, boolean desc, int taille,
             int decalage) {
         return organismes.isEmpty() ? List.of()
-                : page(organisateur(organismes, f), colonne(tri, "e.modifie_le"), desc, taille, decalage);
+                : page(organisateur(organismes, f), colonne(tri, "e.modifie_le"), "e.id", desc, taille, decalage);
     }
 
     long compterAgents(String territoire, FiltreEig f) {
@@ -94,8 +94,9 @@ class ListesEig {
 
     List<LigneEig> pageAgents(String territoire, FiltreEig f, String tri, boolean desc, int taille, int decalage) {
         String colonne = colonne(tri, "v.date_depot");
-        return page(agents(territoire, f), "e.date_depot".equals(colonne) ? "v.date_depot" : colonne, desc, taille,
-                decalage);
+        // the default sort is a range of eig_visibilite_depot_idx (territoire, date_depot, eig_id)
+        return page(agents(territoire, f), "e.date_depot".equals(colonne) ? "v.date_depot" : colonne, "v.eig_id",
+                desc, taille, decalage);
     }
 
     private static String colonne(String tri, String defaut) {
@@ -110,12 +111,12 @@ class ListesEig {
         return q.query(Long.class).single();
     }
 
-    private List<LigneEig> page(Sql s, String colonne, boolean desc, int taille, int decalage) {
-        String ordre = desc ? " desc nulls last" : " asc nulls first";
+    private List<LigneEig> page(Sql s, String colonne, String departage, boolean desc, int taille, int decalage) {
+        String ordre = desc ? " desc" : " asc";
         JdbcClient.StatementSpec q = jdbc.sql("""
                 select e.id, e.declaration_id, e.declaration_numero, e.sejour_libelle, e.sejour_debut, e.sejour_fin,
                     e.organisme_nom, e.departement, e.region_agrement, e.date_incident, e.date_depot, e.statut,
-                    e.lu_ddets, e.lu_dreets""" + s.from() + " order by " + colonne + ordre + ", e.id" + (desc ? " desc" : "")
+                    e.lu_ddets, e.lu_dreets""" + s.from() + " order by " + colonne + ordre + ", " + departage + (desc ? " desc" : "")
                 + " limit :taille offset :decalage").param("taille", taille).param("decalage", decalage);
         for (Map.Entry<String, Object> p : s.params().entrySet()) {
             q = q.param(p.getKey(), p.getValue());
