@@ -40,20 +40,6 @@ class CourrielsEtablissementTest extends TestIntegration {
         debut = LocalDate.now(horloge.withZone(ZoneId.of("Europe/Paris"))).plusMonths(3);
     }
 
-    /** A fresh complete organisme turned into an établissement secondaire (SIRET …00029) of the siège's SIREN. */
-    private OrganismesAgrees.Organisme etablissementDe(OrganismesAgrees.Organisme siege) {
-        OrganismesAgrees.Organisme e = OrganismesAgrees.nouveau(jdbc, false);
-        String siren = siege.siret().substring(0, 9);
-        String siret = siren + "00029";
-        jdbc.sql("update organisme set siren = :siren, siret = :siret, porteur_agrement = false where id = :id")
-                .param("siren", siren).param("siret", siret).param("id", e.id()).update();
-        jdbc.sql("update organisme_identite set siret = :siret, siege_social = false where organisme_id = :id")
-                .param("siret", siret).param("id", e.id()).update();
-        jdbc.sql("update organisateur set siret = :siret where email = :email").param("siret", siret)
-                .param("email", e.email()).update();
-        return new OrganismesAgrees.Organisme(e.id(), siret, e.membre(), e.email(), e.paris(), e.nanterre());
-    }
-
     /** Another member of the organisme, with this account status. */
     private String membre(long organisme, String statut) {
         String email = "membre-" + statut.toLowerCase() + "-" + System.nanoTime() + "@vao.test";
@@ -100,7 +86,7 @@ class CourrielsEtablissementTest extends TestIntegration {
         OrganismesAgrees.Organisme siege = OrganismesAgrees.nouveau(jdbc, true);
         String collegueSiege = membre(siege.id(), "VALIDATED");
         String siegeNonValide = membre(siege.id(), "NEED_SIRET_VALIDATION");
-        OrganismesAgrees.Organisme etab = etablissementDe(siege);
+        OrganismesAgrees.Organisme etab = OrganismesAgrees.etablissement(jdbc, siege);
         String collegueEtab = membre(etab.id(), "VALIDATED");
 
         long id = parcours.transmise(etab, debut, debut.plusDays(7));
@@ -140,7 +126,7 @@ class CourrielsEtablissementTest extends TestIntegration {
     @Test
     void lesCourrielsDUnSiegeNOntPasDeCopie() throws Exception {
         OrganismesAgrees.Organisme siege = OrganismesAgrees.nouveau(jdbc, true);
-        etablissementDe(siege);
+        OrganismesAgrees.etablissement(jdbc, siege);
         long id = parcours.transmise(siege, debut, debut.plusDays(7));
         String numero = jdbc.sql("select numero from declaration_sejour where id = :id").param("id", id)
                 .query(String.class).single();
