@@ -95,7 +95,7 @@ class InstructionNavigateurTest extends TestNavigateur {
         ouvrir("/sejours");
         verifierAccessibilite();
         assertThat(navigateur.findElement(By.xpath("//a[@href='/sejours/" + id + "']/ancestor::tr")).getText())
-                .contains("À modifier");
+                .containsIgnoringCase("À modifier");
         ouvrir("/sejours/" + id + "/projet");
         verifierAccessibilite();
         navigateur.findElement(By.cssSelector("label[for='activitesCulturelles-musique']")).click();
@@ -116,7 +116,7 @@ class InstructionNavigateurTest extends TestNavigateur {
         seConnecter("/bo/connexion", ddets, MOT_DE_PASSE_DEMO);
         ouvrir("/bo/sejours/" + id);
         verifierAccessibilite();
-        assertThat(navigateur.findElement(By.cssSelector("main h1 + p .fr-badge")).getText()).isEqualTo("Transmise");
+        assertThat(navigateur.findElement(By.cssSelector("main h1 + p .fr-badge")).getText()).isEqualToIgnoringCase("Transmise");
         assertThat(bouton("Prendre en charge la déclaration")).isTrue();
     }
 
