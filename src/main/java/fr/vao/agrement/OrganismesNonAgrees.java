@@ -227,7 +227,7 @@ public class OrganismesNonAgrees {
      */
     @Transactional(readOnly = true)
     public Optional<AlerteNonAgree> alerte(long organismeId, String nom) {
-        Optional<Organisme> o = fiches.fiche(organismeId).map(f -> f.organisme());
+        Optional<Organisme> o = fiches.organisme(organismeId);
         if (o.isEmpty()) {
             return Optional.empty();
         }
