@@ -58,6 +58,7 @@ class InformationsNavigateurTest extends TestNavigateur {
         envoyer("Enregistrer");
         attendreTexte("Saisissez un SIRET valide de 14 chiffres.");
         verifierAccessibilite();
+        capture("informations-formulaire-erreurs");
         remplir("siret", "92000000000017");
         remplir("nom", "NAVIGATEUR VACANCES");
         new Select(navigateur.findElement(By.id("regionDelivrance"))).selectByVisibleText("Bretagne");
@@ -67,8 +68,11 @@ class InformationsNavigateurTest extends TestNavigateur {
         envoyer("Enregistrer");
         attendreTexte("L’organisme a été ajouté à la liste des organismes non agréés.");
         verifierAccessibilite();
+        capture("informations-liste-nationale");
 
         ouvrir("/bo/informations?nom=navigateur");
+        ((JavascriptExecutor) navigateur).executeScript("document.querySelector('table').scrollIntoView()");
+        capture("informations-tableau");
         navigateur.findElement(By.linkText("Modifier")).click();
         new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/modifier"));
         verifierAccessibilite();
