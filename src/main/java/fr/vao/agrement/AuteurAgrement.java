@@ -1,0 +1,27 @@
+package fr.vao.agrement;
+
+import fr.vao.plateforme.securite.Portail;
+import fr.vao.plateforme.securite.UtilisateurConnecte;
+
+/**
+ * Who acts on an agrément, as its history records it (spec §2.6: sources "usager", "DREETS", "Automate VAO- Accord
+ * Tacite").
+ *
+ * @param source the history's source: {@code usager}, {@code DREETS IDF}, {@code Automate VAO- Accord Tacite}
+ * @param audit how the audit log names the actor
+ */
+public record AuteurAgrement(Long organisateurId, Long agentId, String source, String audit) {
+
+    public static final String SOURCE_USAGER = "usager";
+    public static final String SOURCE_ACCORD_TACITE = "Automate VAO- Accord Tacite";
+
+    public static AuteurAgrement de(UtilisateurConnecte u) {
+        String audit = u.portail() + ":" + u.id() + " " + u.email();
+        return u.portail() == Portail.FO ? new AuteurAgrement(u.id(), null, SOURCE_USAGER, audit)
+                : new AuteurAgrement(null, u.id(), "DREETS " + u.territoireCode(), audit);
+    }
+
+    public static AuteurAgrement automate() {
+        return new AuteurAgrement(null, null, SOURCE_ACCORD_TACITE, "SYSTEME");
+    }
+}
