@@ -64,6 +64,8 @@ class EigFichierTest extends TestIntegration {
         assertThat(png.getResponse().getContentAsString()).contains("Joignez un fichier au format PDF");
         assertThat(jdbc.sql("select fichier from eig where id = :id").param("id", id).query(UUID.class).optional()
                 .orElse(null)).isNull();
+        assertThat(jdbc.sql("select count(*) from document where nom = 'photo.png' and depose_par = :u")
+                .param("u", o.membre().id()).query(Integer.class).single()).as("nothing stored").isZero();
 
         MvcResult ok = mvc.perform(multipart("/eig/" + id + "/recapitulatif").file(new MockMultipartFile("piece",
                 "rapport.pdf", "application/pdf", PDF)).param("version", "" + version(id)).with(csrf())

@@ -319,7 +319,14 @@ class EigController {
         if (piece != null && !piece.isEmpty()) {
             java.util.Optional<DocumentStocke> d = java.util.Optional.empty();
             try {
-                d = java.util.Optional.of(documents.deposer(new Depot(piece.getOriginalFilename(), piece.getBytes(),
+                byte[] octets = piece.getBytes();
+                if (octets.length < 5 || !"%PDF-".equals(new String(octets, 0, 5,
+                        java.nio.charset.StandardCharsets.US_ASCII))) {
+                    // not a PDF: refused before it is stored (the document module checks the content again)
+                    erreurs.rejectValue("fichier", "eig.erreur.fichier-pdf");
+                    return page(brouillon(u, id), 4, model);
+                }
+                d = java.util.Optional.of(documents.deposer(new Depot(piece.getOriginalFilename(), octets,
                         Categorie.EIG, u)));
             } catch (DocumentRefuseException e) {
                 erreurs.rejectValue("fichier", e.motif().cle());
