@@ -212,6 +212,13 @@ class DemandeAgrementTest extends TestIntegration {
         assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/agrement/" + id + "/synthese");
         assertThat(r.getFlashMap().get("erreur")).isEqualTo("agrement.refus.incomplete");
         assertThat(statut(id)).isEqualTo("BROUILLON");
+        // every missing item is labelled (no message key left unresolved), on the synthèse and on the steps
+        for (String page : List.of("/synthese", "/coordonnees?controle=oui", "/dossier?controle=oui",
+                "/projet?controle=oui", "")) {
+            assertThat(mvc.perform(get("/agrement/" + id + page).with(en(u))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).as(page).doesNotContain("??")
+                    .doesNotContain("_fr_FR");
+        }
         // the step page shows the transmission's errors next to the fields when asked
         MvcResult controle = mvc.perform(get("/agrement/" + id + "/dossier").param("controle", "oui").with(en(u)))
                 .andReturn();
@@ -283,6 +290,10 @@ class DemandeAgrementTest extends TestIntegration {
         RemplissageDemande.completer(mvc, u, id, false);
         Map<EtapeAgrement, List<DeclarationExistant.Erreur>> manque = incomplets(u, id);
         assertThat(manque).containsOnlyKeys(EtapeAgrement.BILAN);
+        for (String page : List.of("/synthese", "/bilan?controle=oui")) {
+            assertThat(mvc.perform(get("/agrement/" + id + page).with(en(u))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).as(page).doesNotContain("??");
+        }
         assertThat(champs(manque, EtapeAgrement.BILAN)).containsExactly("annees", "perception", "perspectives",
                 "elementsMarquants", "changements", "comptabilite", "comparatif", "pieces[AGR_BILANQUALITPERCEPTION]",
                 "pieces[AGR_BILANQUALITPERSPECTIVE]", "pieces[AGR_BILANQUALITELEMARQ]");
