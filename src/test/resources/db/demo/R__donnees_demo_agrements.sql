@@ -2,16 +2,16 @@
 -- online requests are open (flag RENOUVELLEMENT_AGREMENT), and one request in each of the 8 statuses, each on its
 -- own organisme (one request in progress per organisme), with its steps, documents, history and, once complete, its
 -- silence-vaut-accord timer. Dates are relative to the day of loading. Idempotent: re-run when this file changes.
--- Alpha, Alpha 92 and the personne physique keep what R__donnees_demo.sql gives them; Rhône gets a first request in
--- BROUILLON.
+-- The organisers of R__donnees_demo.sql (and of the other demo files) keep what those give them.
 update fonctionnalite set active = true where code = 'RENOUVELLEMENT_AGREMENT';
 
--- 7 sièges sociaux of Île-de-France, finalised, each with one validated user (password VaoDemo-2026!)
+-- 8 sièges sociaux of Île-de-France, finalised, each with one validated user (password VaoDemo-2026!)
 insert into organisateur (email, mot_de_passe, nom, prenom, telephone, siret, siret_verifie, region_code, statut,
                           cgu_acceptees_le, traite_le)
 select v.email, '{bcrypt}$2a$12$ERSUjr2xQR7jawNUhw99S.dbWZqLiM5EAGruej4aIRrdt4siqp4NG', v.nom, v.prenom,
        '0650000000', v.siret, true, 'IDF', 'VALIDATED', now(), now()
 from (values
+    ('orga-agr-brouillon@vao.test',   'Perrin',   'Inès',  '91100008100008'),
     ('orga-agr-transmis@vao.test',    'Lambert',  'Anne',  '91100001600004'),
     ('orga-agr-pris@vao.test',        'Girard',   'Hugo',  '91100002400008'),
     ('orga-agr-completer@vao.test',   'Bonnet',   'Léa',   '91100003200001'),
@@ -25,7 +25,7 @@ on conflict (email) do nothing;
 insert into organisme (type, siret, siren, porteur_agrement, complet, departement, region, cree_le, modifie_le)
 select 'PERSONNE_MORALE', v.siret, substr(v.siret, 1, 9), true, true, '75', 'IDF', now(), now()
 from (values ('91100001600004'), ('91100002400008'), ('91100003200001'), ('91100004000004'), ('91100005700008'),
-             ('91100006500001'), ('91100007300005')) as v(siret)
+             ('91100006500001'), ('91100007300005'), ('91100008100008')) as v(siret)
 on conflict (siret) where not supprime do nothing;
 
 insert into organisme_membre (organisateur_id, organisme_id, cree_le)
@@ -45,7 +45,8 @@ from organisme o join (values
     ('91100004000004', 'VACANCES ET DIFFÉRENCES', '25 BOULEVARD VOLTAIRE 75011 PARIS', 'differences.vao.test'),
     ('91100005700008', 'CAP SUR LES VACANCES',    '3 RUE DE LA ROQUETTE 75011 PARIS',  'cap.vao.test'),
     ('91100006500001', 'SÉJOURS POUR TOUS',       '60 RUE DE LA POMPE 75016 PARIS',    'pourtous.vao.test'),
-    ('91100007300005', 'ESCAPADES SOLIDAIRES',    '12 RUE LECOURBE 75015 PARIS',       'escapades.vao.test')
+    ('91100007300005', 'ESCAPADES SOLIDAIRES',    '12 RUE LECOURBE 75015 PARIS',       'escapades.vao.test'),
+    ('91100008100008', 'HORIZON BLEU',            '9 RUE DE CHARONNE 75011 PARIS',     'horizonbleu.vao.test')
 ) as v(siret, raison, adresse, domaine) on v.siret = o.siret
 where not exists (select 1 from organisme_identite i where i.organisme_id = o.id);
 
@@ -77,7 +78,7 @@ select o.id, v.statut, v.type, v.numero, v.region, v.obtention, v.obtention + in
 from organisme o
 join lateral (select min(id) as id from organisateur where siret = o.siret) u on true
 join (values
-    ('44556677800020', 'BROUILLON',      'PREMIER',        'AURA', null::date,         null::date,         null::date,         null::date,         null::date,         null),
+    ('91100008100008', 'BROUILLON',      'PREMIER',        'IDF',  null::date,         null::date,         null::date,         null::date,         null::date,         null),
     ('91100001600004', 'TRANSMIS',       'RENOUVELLEMENT', 'IDF',  current_date - 3,   null,               null,               null,               null,               null),
     ('91100002400008', 'PRIS_EN_CHARGE', 'PREMIER',        'IDF',  current_date - 12,  current_date - 8,   null,               null,               null,               null),
     ('91100002400008', 'REFUSE',         'PREMIER',        'IDF',  current_date - 300, current_date - 290, current_date - 270, current_date - 240, null,               null),
@@ -91,13 +92,13 @@ where not exists (select 1 from agrement a where a.organisme_id = o.id and a.typ
 -- a request only in progress is agent-less until taken charge
 update agrement set agent_id = null
 where statut in ('BROUILLON', 'TRANSMIS') and type_depot <> 'EXISTANT' and agent_id is not null
-  and organisme_id in (select id from organisme where siret in ('44556677800020', '91100001600004'));
+  and organisme_id in (select id from organisme where siret in ('91100008100008', '91100001600004'));
 -- the validated renewal is the active agrément, its end of validity 5 years after its decision
 update agrement a set date_fin_validite = a.date_obtention + interval '5 years'
 where a.statut = 'VALIDE' and a.type_depot = 'RENOUVELLEMENT' and a.date_obtention is not null
   and a.organisme_id in (select id from organisme where siret = '91100006500001');
 
--- The steps' content: complete for every request but Rhône's draft (dossier and projet half done); no bilan for a
+-- The steps' content: complete for every request but the draft (dossier and projet half done); no bilan for a
 -- first request.
 update agrement a set
     coordonnees = jsonb_build_object('email', 'contact@demande.vao.test', 'telephone', '0140000010'),
@@ -136,16 +137,16 @@ update agrement a set
         'protocoleRapatriementEtranger', 'Contrat d''assistance rapatriement souscrit pour chaque séjour.',
         'protocoleInformationFamilles', 'Appel quotidien possible, compte rendu écrit à la fin du séjour.',
         'budgetGestion', 'Argent de poche remis chaque jour, carnet de dépenses signé par le vacancier.')
-where a.type_depot in ('PREMIER', 'RENOUVELLEMENT') and a.coordonnees is null
+where a.type_depot in ('PREMIER', 'RENOUVELLEMENT') and a.coordonnees is null and a.statut <> 'BROUILLON'
   and a.organisme_id in (select id from organisme where siret like '911000%');
 
 update agrement a set
-    coordonnees = jsonb_build_object('email', 'contact@rhone.vao.test', 'telephone', '0478000000'),
+    coordonnees = jsonb_build_object('email', 'contact@horizonbleu.vao.test', 'telephone', '0140000011'),
     dossier = jsonb_build_object('motivations', 'Premiers séjours prévus à l''été'),
     projet = jsonb_build_object('nbSejours', 2, 'deficiences', jsonb_build_array('MOTEUR'),
         'activites', jsonb_build_array('RANDONNEE'))
 where a.type_depot = 'PREMIER' and a.statut = 'BROUILLON' and a.coordonnees is null
-  and a.organisme_id in (select id from organisme where siret = '44556677800020');
+  and a.organisme_id in (select id from organisme where siret = '91100008100008');
 
 -- The documents of the complete requests: every required file (a one-page PDF), attached to the agrément.
 insert into document (id, categorie, nom, type_mime, taille, sha256, depose_portail, depose_par, depose_le,
@@ -161,7 +162,7 @@ cross join (values ('AGR_PROCVERBAL', false), ('AGR_IMMATRICUL', false), ('AGR_A
                    ('AGR_BILANQUALITPERCEPTION', true), ('AGR_BILANQUALITPERSPECTIVE', true),
                    ('AGR_BILANQUALITELEMARQ', true)) as c(categorie, bilan)
 where a.type_depot in ('PREMIER', 'RENOUVELLEMENT') and (not c.bilan or a.type_depot = 'RENOUVELLEMENT')
-  and a.organisme_id in (select id from organisme where siret like '911000%')
+  and a.statut <> 'BROUILLON' and a.organisme_id in (select id from organisme where siret like '911000%')
 on conflict (id) do nothing;
 insert into document_contenu (document_id, contenu)
 select d.id, convert_to('%PDF-1.4' || chr(10) || '1 0 obj << /Type /Catalog >> endobj' || chr(10) || '%%EOF'
@@ -193,7 +194,7 @@ cross join lateral (values
     (a.date_decision + time '16:00', 'VALIDATION', 'DREETS IDF', 'VALIDE', null, a.statut = 'VALIDE')
 ) as h(le, type, source, statut, commentaire, present)
 where h.present and a.type_depot in ('PREMIER', 'RENOUVELLEMENT')
-  and a.organisme_id in (select id from organisme where siret like '911000%' or siret = '44556677800020')
+  and a.organisme_id in (select id from organisme where siret like '911000%')
   and not exists (select 1 from agrement_historique x where x.agrement_id = a.id);
 
 -- The timers: running since completeness (EN_INSTRUCTION), paused by the corrections 5 days ago (A_CORRIGER),

@@ -68,6 +68,11 @@ public class FichesOrganisateur {
         return organismes.duMembre(utilisateur.id()).map(this::fiche);
     }
 
+    /** The organisme alone, without its fiche's sections (one query: for the pages that only need its SIRET). */
+    public Optional<Organisme> organisme(long organismeId) {
+        return organismes.trouver(organismeId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Fiche> fiche(long organismeId) {
         return organismes.trouver(organismeId).map(this::fiche);

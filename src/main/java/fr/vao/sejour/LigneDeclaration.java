@@ -7,8 +7,8 @@ import java.time.LocalDate;
 /**
  * A déclaration as the lists and their CSV show it.
  *
- * @param messages the state of its messagerie for the reader of the list (the agents' list); null without message
- *     or when the list does not show it
+ * @param messages the state of its messagerie for the reader of the list (agent or organiser); null without
+ *     message or when the list does not show it
  */
 public record LigneDeclaration(long id, String numero, String libelle, String departement, String siret,
         String organisme, LocalDate dateDebut, LocalDate dateFin, String periode, Statut statut,
@@ -28,6 +28,9 @@ public record LigneDeclaration(long id, String numero, String libelle, String de
 
     /** The columns {@link #lireAvecMessages} reads: {@link #COLONNES} and the agents' state of the messagerie. */
     static final String COLONNES_AGENTS = COLONNES + ", f.etat_agent etat_messages";
+
+    /** The columns {@link #lireAvecMessages} reads: {@link #COLONNES} and the organiser's state of the messagerie. */
+    static final String COLONNES_ORGANISATEUR = COLONNES + ", f.etat_organisateur etat_messages";
 
     /** The join of the read model of the messagerie (ADR 0018), on {@code declaration_sejour d}. */
     static final String JOINTURE_MESSAGES =

@@ -12,10 +12,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ListeOrganisateur {
 
-    /** Sort keys → column (whitelist: never a parameter in the SQL). */
+    /**
+     * Sort keys → column (whitelist: never a parameter in the SQL); "messages" is the organiser's state of the
+     * messagerie, from its read model (ADR 0018), symmetric to the agents' list.
+     */
     public static final Map<String, String> TRIS = Map.of("numero", "d.numero", "libelle", "lower(d.libelle)",
             "departement", "d.departement_suivi", "siret", "d.organisme_instantane->>'siret'", "debut",
-            "d.date_debut", "statut", "d.statut", "modification", "d.modifie_le");
+            "d.date_debut", "statut", "d.statut", "modification", "d.modifie_le", "messages", "f.etat_organisateur");
 
     /** The filters of the list; null = not filtered. */
     public record Filtre(String numero, String libelle, java.util.Set<Statut> statuts, String periode) {
@@ -80,9 +83,10 @@ public class ListeOrganisateur {
         params.put("taille", taille);
         params.put("decalage", decalage);
         String ordre = ordre(tri, desc);
-        return jdbc.sql(LigneDeclaration.COLONNES + " from declaration_sejour d" + where + " order by " + ordre
+        return jdbc.sql(LigneDeclaration.COLONNES_ORGANISATEUR + " from declaration_sejour d"
+                + LigneDeclaration.JOINTURE_MESSAGES + where + " order by " + ordre
                 + ", d.id desc limit :taille offset :decalage").params(params)
-                .query(LigneDeclaration::lire).list();
+                .query(LigneDeclaration::lireAvecMessages).list();
     }
 
     /** A déclaration as the organiser's CSV has it (spec §2.8.9), its hébergements' names joined. */
@@ -99,7 +103,7 @@ public class ListeOrganisateur {
                     d.organisme_instantane->>'siret' siret, d.date_debut, d.date_fin, d.statut,
                     string_agg(h.nom, ', ' order by h.ordre) hebergements
                 from declaration_sejour d left join declaration_hebergement h on h.declaration_id = d.id"""
-                + where + " group by d.id order by " + ordre(tri, desc) + ", d.id desc")
+                + LigneDeclaration.JOINTURE_MESSAGES + where + " group by d.id, f.fil_type, f.fil_id order by " + ordre(tri, desc) + ", d.id desc")
                 .params(params)
                 .query((rs, n) -> new LigneExport(rs.getString("numero"), rs.getString("libelle"),
                         rs.getString("departement_suivi"), rs.getString("nom"), rs.getString("siret"),
@@ -109,9 +113,13 @@ public class ListeOrganisateur {
                 .list();
     }
 
-    /** The ORDER BY of a sort key from the whitelist (the last modified first by default). */
+    /**
+     * The ORDER BY of a sort key from the whitelist (the last modified first by default); "messages" as on the agents'
+     * list: NON LU &lt; LU &lt; REPONDU, then the newest message first, déclarations without message last.
+     */
     static String ordre(String tri, boolean desc) {
         String colonne = tri == null ? null : TRIS.get(tri);
-        return (colonne == null ? "d.modifie_le" : colonne) + (desc ? " desc nulls last" : " asc nulls last");
+        String ordre = (colonne == null ? "d.modifie_le" : colonne) + (desc ? " desc nulls last" : " asc nulls last");
+        return "messages".equals(tri) ? ordre + ", f.dernier_le desc nulls last" : ordre;
     }
 }

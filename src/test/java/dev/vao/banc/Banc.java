@@ -49,7 +49,9 @@ public final class Banc {
                 "spring.datasource.username", "postgres", "server.port", "0", "vao.taches.actives", "false",
                 "vao.antivirus.mode", "disabled", "management.health.mail.enabled", "false",
                 "logging.level.root", "WARN", "spring.main.banner-mode", "off",
-                "spring.flyway.out-of-order", "true"));
+                "spring.flyway.out-of-order", "true",
+                // the EIG's encryption key (ADR 0024): a bench key, this run only
+                "vao.chiffrement.cles", "banc:YmFuYy12YW8tY2xlLWRlLWJhbmMtMzItb2N0ZXRzISE="));
         ConfigurableApplicationContext contexte = application.run();
         try {
             DataSource source = contexte.getBean(DataSource.class);

@@ -107,6 +107,21 @@ class DemandeAgrementTest extends TestIntegration {
         return sujets;
     }
 
+    /** The text bodies of the mails to this address that mention this text, once the outbox is sent. */
+    private List<String> corps(String email, String mention) throws Exception {
+        envoi.envoyerEnAttente();
+        List<String> corps = new ArrayList<>();
+        java.util.Set<String> vus = new java.util.HashSet<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            String texte = com.icegreen.greenmail.util.GreenMailUtil.getBody(m);
+            if (vus.add(m.getMessageID()) && java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().contains(email)) && texte.contains(mention)) {
+                corps.add(texte);
+            }
+        }
+        return corps;
+    }
+
     @SuppressWarnings("unchecked")
     private Map<EtapeAgrement, List<DeclarationExistant.Erreur>> incomplets(UtilisateurConnecte u, long id)
             throws Exception {
@@ -201,6 +216,13 @@ class DemandeAgrementTest extends TestIntegration {
         assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/agrement/" + id + "/synthese");
         assertThat(r.getFlashMap().get("erreur")).isEqualTo("agrement.refus.incomplete");
         assertThat(statut(id)).isEqualTo("BROUILLON");
+        // every missing item is labelled (no message key left unresolved), on the synthèse and on the steps
+        for (String page : List.of("/synthese", "/coordonnees?controle=oui", "/dossier?controle=oui",
+                "/projet?controle=oui", "")) {
+            assertThat(mvc.perform(get("/agrement/" + id + page).with(en(u))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).as(page).doesNotContain("??")
+                    .doesNotContain("_fr_FR");
+        }
         // the step page shows the transmission's errors next to the fields when asked
         MvcResult controle = mvc.perform(get("/agrement/" + id + "/dossier").param("controle", "oui").with(en(u)))
                 .andReturn();
@@ -272,6 +294,10 @@ class DemandeAgrementTest extends TestIntegration {
         RemplissageDemande.completer(mvc, u, id, false);
         Map<EtapeAgrement, List<DeclarationExistant.Erreur>> manque = incomplets(u, id);
         assertThat(manque).containsOnlyKeys(EtapeAgrement.BILAN);
+        for (String page : List.of("/synthese", "/bilan?controle=oui")) {
+            assertThat(mvc.perform(get("/agrement/" + id + page).with(en(u))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).as(page).doesNotContain("??");
+        }
         assertThat(champs(manque, EtapeAgrement.BILAN)).containsExactly("annees", "perception", "perspectives",
                 "elementsMarquants", "changements", "comptabilite", "comparatif", "pieces[AGR_BILANQUALITPERCEPTION]",
                 "pieces[AGR_BILANQUALITPERSPECTIVE]", "pieces[AGR_BILANQUALITELEMARQ]");
@@ -311,7 +337,12 @@ class DemandeAgrementTest extends TestIntegration {
         poster(mvc, u, id, "dossier", RemplissageDemande.dossier(), Categorie.AGR_ASSURRESP);
         assertThat(transmettre(u, id, version(id)).getResponse().getRedirectedUrl()).isEqualTo("/agrement/" + id);
         assertThat(statut(id)).isEqualTo("TRANSMIS");
-        assertThat(sujets(boiteDreets(), o.siret())).hasSize(2);
+        // A3: same subject as A2, the text says it came back after the complements; A1 again to the organiser
+        assertThat(sujets(boiteDreets(), o.siret())).containsExactly(
+                "Portail VAO – Nouvelle demande de renouvellement d'agrément reçue",
+                "Portail VAO – Nouvelle demande de renouvellement d'agrément reçue");
+        assertThat(corps(boiteDreets(), o.siret()).get(1)).contains("a renvoy=C3=A9 sa demande",
+                "apr=C3=A8s avoir apport=C3=A9 les modifications demand=C3=A9es");
         assertThat(sujets(o.email(), "/agrement/" + id)).hasSize(2);
 
         // corrections after completeness: the timer pauses, the organiser's return resumes it (A4, no A1)
@@ -323,7 +354,9 @@ class DemandeAgrementTest extends TestIntegration {
         assertThat(transmettre(u, id, version(id)).getResponse().getRedirectedUrl()).isEqualTo("/agrement/" + id);
         assertThat(statut(id)).isEqualTo("EN_INSTRUCTION");
         assertThat(cycle.delai(id).orElseThrow().etat()).isEqualTo(DelaiSva.Etat.RUNNING);
+        // A4 to the DREETS (the delay resumes), no confirmation to the organiser
         assertThat(sujets(boiteDreets(), o.siret())).hasSize(3);
+        assertThat(corps(boiteDreets(), o.siret()).get(2)).contains("corrections demand=C3=A9es");
         assertThat(sujets(o.email(), "/agrement/" + id)).hasSize(2);
         page = mvc.perform(get("/agrement/" + id).with(en(u))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -353,6 +386,28 @@ class DemandeAgrementTest extends TestIntegration {
         assertThat(r.getFlashMap().get("erreur")).isEqualTo("agrement.refus.etablissement-secondaire");
         assertThat(jdbc.sql("select count(*) from agrement where organisme_id in (:o, :s) and statut = 'BROUILLON'")
                 .param("o", o.id()).param("s", secondaire).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void unePersonnePhysiqueTransmetSansProcesVerbal() throws Exception {
+        OrganismesAgrement.Organisme o = OrganismesAgrement.nouveau(jdbc, null);
+        jdbc.sql("update organisme set type = 'PERSONNE_PHYSIQUE' where id = :o").param("o", o.id()).update();
+        jdbc.sql("""
+                update organisme_identite set raison_sociale = null, nom_naissance = 'MARTIN', prenom = 'CLAIRE',
+                    adresse_domicile = '8 quai de la Fosse 44000 Nantes', adresse_identique = true
+                where organisme_id = :o""").param("o", o.id()).update();
+        UtilisateurConnecte u = o.membre();
+        long id = creer(u);
+        poster(mvc, u, id, "coordonnees", RemplissageDemande.coordonnees());
+        poster(mvc, u, id, "dossier", RemplissageDemande.dossier(), Categorie.AGR_IMMATRICUL, Categorie.AGR_ASSURRESP,
+                Categorie.AGR_ASSURRAPAT);
+        poster(mvc, u, id, "projet", RemplissageDemande.projet(), Categorie.AGR_PROJSEJCOMPETEXP,
+                Categorie.AGR_PROJETSSEJOURSMESURES);
+        assertThat(incomplets(u, id)).isEmpty();
+        assertThat(mvc.perform(get("/agrement/" + id + "/coordonnees").with(en(u))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("MARTIN").doesNotContain("pieces[AGR_PROCVERBAL]");
+        assertThat(transmettre(u, id, version(id)).getResponse().getRedirectedUrl()).isEqualTo("/agrement/" + id);
+        assertThat(statut(id)).isEqualTo("TRANSMIS");
     }
 
     @Test

@@ -33,7 +33,7 @@ class DonneesDemoAgrementsTest extends TestIntegration {
 
     private long demande(String statut) {
         return jdbc.sql("select id from agrement where statut = :s and type_depot <> 'EXISTANT' and organisme_id in"
-                + " (select id from organisme where siret like '911000%' or siret = '44556677800020')")
+                + " (select id from organisme where siret like '911000%')")
                 .param("s", statut).query(Long.class).single();
     }
 
@@ -43,7 +43,7 @@ class DonneesDemoAgrementsTest extends TestIntegration {
     void uneDemandeDansChacunDesHuitStatutsAvecSonDossierEtSesDelais() throws Exception {
         assertThat(jdbc.sql("""
                 select string_agg(statut, ',' order by statut) from agrement where type_depot <> 'EXISTANT'
-                and organisme_id in (select id from organisme where siret like '911000%' or siret = '44556677800020')""")
+                and organisme_id in (select id from organisme where siret like '911000%')""")
                 .query(String.class).single())
                 .isEqualTo("A_COMPLETER,A_CORRIGER,BROUILLON,EN_INSTRUCTION,PRIS_EN_CHARGE,REFUSE,TRANSMIS,VALIDE");
         assertThat(jdbc.sql("select active from fonctionnalite where code = 'RENOUVELLEMENT_AGREMENT'")

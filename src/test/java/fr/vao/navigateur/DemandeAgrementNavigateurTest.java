@@ -45,6 +45,7 @@ class DemandeAgrementNavigateurTest extends TestNavigateur {
         navigateur.findElement(By.xpath("//button[normalize-space()='Enregistrer et continuer']")).click();
         attendreUrl(suivante);
         verifierAccessibilite();
+        capture("agrement-etape-" + suivante.substring(1));
     }
 
     @Test

@@ -147,6 +147,53 @@ class ListesOrganisateurTest extends TestIntegration {
                 .contains("Correspondant VAO : Agnès Durand");
     }
 
+    /** Writes the messagerie's read model of a déclaration as a post and a read would leave it. */
+    private void fil(long id, String dernierDe, boolean lu, int minutes) {
+        jdbc.sql("""
+                insert into fil_message (fil_type, fil_id, nombre, dernier_le, dernier_de, dernier_lu)
+                values ('declaration', :id, 1, now() - make_interval(mins => :m), :de, :lu)""").param("id", id)
+                .param("m", minutes).param("de", dernierDe).param("lu", lu).update();
+    }
+
+    @Test
+    void laListeMontreEtTrieLEtatDesMessagesVuParLOrganisateur() throws Exception {
+        OrganismesAgrees.Organisme o = OrganismesAgrees.nouveau(jdbc, true);
+        long sans = parcours.transmise(o, debut, debut.plusDays(7));
+        long repondu = parcours.transmise(o, debut.plusDays(10), debut.plusDays(17));
+        long lu = parcours.transmise(o, debut.plusDays(20), debut.plusDays(27));
+        long nonLu = parcours.transmise(o, debut.plusDays(30), debut.plusDays(37));
+        long nonLuAncien = parcours.transmise(o, debut.plusDays(40), debut.plusDays(47));
+        // the organiser wrote last (RÉPONDU whether the agent read it or not); the agent wrote last, read or not
+        fil(repondu, "ORGANISATEUR", false, 5);
+        fil(lu, "AGENT", true, 5);
+        fil(nonLu, "AGENT", false, 5);
+        fil(nonLuAncien, "AGENT", false, 60);
+
+        MvcResult r = mvc.perform(get("/sejours").param("tri", "messages").param("ordre", "asc")
+                .with(en(o.membre()))).andExpect(status().isOk()).andReturn();
+        @SuppressWarnings("unchecked")
+        List<LigneDeclaration> lignes = (List<LigneDeclaration>) r.getModelAndView().getModel().get("lignes");
+        assertThat(lignes).extracting(LigneDeclaration::id).containsExactly(nonLu, nonLuAncien, lu, repondu, sans);
+        assertThat(lignes).extracting(LigneDeclaration::messages).containsExactly(fr.vao.messagerie.Etat.NON_LU,
+                fr.vao.messagerie.Etat.NON_LU, fr.vao.messagerie.Etat.LU, fr.vao.messagerie.Etat.REPONDU, null);
+        String html = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("aria-sort=\"ascending\"").contains(">Messages</a>")
+                .contains("fr-badge--new\">Non lu</p>").contains("fr-badge--info\">Lu</p>")
+                .contains("fr-badge--success\">Répondu</p>");
+
+        @SuppressWarnings("unchecked")
+        List<LigneDeclaration> inverse = (List<LigneDeclaration>) mvc.perform(get("/sejours")
+                .param("tri", "messages").param("ordre", "desc").with(en(o.membre()))).andReturn().getModelAndView()
+                .getModel().get("lignes");
+        assertThat(inverse).extracting(LigneDeclaration::id).containsExactly(repondu, lu, nonLu, nonLuAncien, sans);
+
+        // the CSV follows the same order
+        String csv = new String(mvc.perform(get("/sejours/export.csv").param("tri", "messages").param("ordre", "asc")
+                .with(en(o.membre()))).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(';'))).toList())
+                .containsExactly(numero(nonLu), numero(nonLuAncien), numero(lu), numero(repondu), numero(sans));
+    }
+
     private String synthese(OrganismesAgrees.Organisme o, long id) throws Exception {
         return mvc.perform(get("/sejours/" + id + "/synthese").with(en(o.membre()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

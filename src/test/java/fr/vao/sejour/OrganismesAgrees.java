@@ -79,6 +79,23 @@ final class OrganismesAgrees {
         return new Organisme(organisme, siret, Connectes.organisateur(membre, "IDF"), email, paris, nanterre);
     }
 
+    /**
+     * A fresh complete organisme turned into an établissement secondaire (SIRET …00029, not porteur of the agrément)
+     * of the siège's SIREN: it declares under its siège's agrément, in its own hébergements.
+     */
+    static Organisme etablissement(JdbcClient jdbc, Organisme siege) {
+        Organisme e = nouveau(jdbc, false);
+        String siren = siege.siret().substring(0, 9);
+        String siret = siren + "00029";
+        jdbc.sql("update organisme set siren = :siren, siret = :siret, porteur_agrement = false where id = :id")
+                .param("siren", siren).param("siret", siret).param("id", e.id()).update();
+        jdbc.sql("update organisme_identite set siret = :siret, siege_social = false where organisme_id = :id")
+                .param("siret", siret).param("id", e.id()).update();
+        jdbc.sql("update organisateur set siret = :siret where email = :email").param("siret", siret)
+                .param("email", e.email()).update();
+        return new Organisme(e.id(), siret, e.membre(), e.email(), e.paris(), e.nanterre());
+    }
+
     private static UUID hebergement(JdbcClient jdbc, long organisme, long par, String nom, String dep, String insee,
             String cp) {
         UUID id = UUID.randomUUID();

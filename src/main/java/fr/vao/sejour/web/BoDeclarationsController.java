@@ -39,10 +39,16 @@ class BoDeclarationsController {
 
     private final InstructionDeclarations instruction;
     private final OngletMessagerie messagerie;
+    private final fr.vao.sejour.AlerteAgrementDeclaration alerteAgrement;
 
-    BoDeclarationsController(InstructionDeclarations instruction, OngletMessagerie messagerie) {
+    private final OngletsEig ongletsEig;
+
+    BoDeclarationsController(InstructionDeclarations instruction, OngletMessagerie messagerie,
+            fr.vao.sejour.AlerteAgrementDeclaration alerteAgrement, OngletsEig ongletsEig) {
+        this.ongletsEig = ongletsEig;
         this.instruction = instruction;
         this.messagerie = messagerie;
+        this.alerteAgrement = alerteAgrement;
     }
 
     @GetMapping
@@ -118,7 +124,9 @@ class BoDeclarationsController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("priseEnCharge", instruit && d.statut().permet(Action.PRENDRE_EN_CHARGE));
         model.addAttribute("decision", instruit && d.statut().permet(Action.ENREGISTRER));
+        alerteAgrement.pour(d).ifPresent(a -> model.addAttribute("nonAgree", a));
         messagerie.resumer(agent, id, model);
+        ongletsEig.ajouter(agent, id, model);
         return "bo/sejours/detail";
     }
 

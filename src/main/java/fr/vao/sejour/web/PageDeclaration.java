@@ -31,9 +31,12 @@ class PageDeclaration {
     private final OngletMessagerie messagerie;
     private final fr.vao.territoire.FichesTerritoire fichesTerritoire;
     private final fr.vao.territoire.Territoires territoires;
+    private final OngletsEig ongletsEig;
 
     PageDeclaration(SaisieDeclarations saisie, GestionHebergements hebergements, OngletMessagerie messagerie,
-            fr.vao.territoire.FichesTerritoire fichesTerritoire, fr.vao.territoire.Territoires territoires) {
+            fr.vao.territoire.FichesTerritoire fichesTerritoire, fr.vao.territoire.Territoires territoires,
+            OngletsEig ongletsEig) {
+        this.ongletsEig = ongletsEig;
         this.saisie = saisie;
         this.hebergements = hebergements;
         this.messagerie = messagerie;
@@ -105,6 +108,7 @@ class PageDeclaration {
                 }
                 if (d.statut() != fr.vao.sejour.Statut.BROUILLON) {
                     messagerie.resumer(UtilisateurCourant.obtenir(), d.id(), model);
+                    ongletsEig.ajouter(UtilisateurCourant.obtenir(), d.id(), model);
                 }
                 break;
             default:
