@@ -88,16 +88,18 @@ class DemandeAgrementTest extends TestIntegration {
                 .list();
     }
 
+    /** A mail of the transmission (A1 to A4): the DREETS's decisions have theirs (InstructionAgrementsTest). */
+    private static boolean transmission(MimeMessage m) throws jakarta.mail.MessagingException {
+        return m.getSubject().contains("transmission") || m.getSubject().contains("Nouvelle demande");
+    }
+
     /** The subjects of the mails to this address whose body mentions this text, once the outbox is sent. */
     private List<String> sujets(String email, String mention) throws Exception {
         envoi.envoyerEnAttente();
         List<String> sujets = new ArrayList<>();
         java.util.Set<String> vus = new java.util.HashSet<>();
         for (MimeMessage m : SMTP.getReceivedMessages()) {
-            // the transmission's mails (A1 to A4) only: the DREETS's decisions have theirs (InstructionAgrementsTest)
-            boolean transmission = m.getSubject().contains("transmission")
-                    || m.getSubject().contains("Nouvelle demande");
-            if (transmission && vus.add(m.getMessageID())
+            if (transmission(m) && vus.add(m.getMessageID())
                     && java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO))
                     .anyMatch(a -> a.toString().contains(email))
                     && com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(mention)) {
@@ -114,7 +116,8 @@ class DemandeAgrementTest extends TestIntegration {
         java.util.Set<String> vus = new java.util.HashSet<>();
         for (MimeMessage m : SMTP.getReceivedMessages()) {
             String texte = com.icegreen.greenmail.util.GreenMailUtil.getBody(m);
-            if (vus.add(m.getMessageID()) && java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+            if (transmission(m) && vus.add(m.getMessageID())
+                    && java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO))
                     .anyMatch(a -> a.toString().contains(email)) && texte.contains(mention)) {
                 corps.add(texte);
             }
