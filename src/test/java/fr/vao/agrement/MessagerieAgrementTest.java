@@ -47,6 +47,11 @@ class MessagerieAgrementTest extends TestIntegration {
                 .update();
     }
 
+    private void drapeau(boolean actif) {
+        jdbc.sql("update fonctionnalite set active = :a where code = 'RENOUVELLEMENT_AGREMENT'").param("a", actif)
+                .update();
+    }
+
     private MvcResult poster(UtilisateurConnecte u, long id, String texte, MockMultipartFile... fichiers)
             throws Exception {
         String chemin = u.portail() == Portail.BO ? "/bo/agrements/" + id + "/messagerie"
@@ -143,6 +148,14 @@ class MessagerieAgrementTest extends TestIntegration {
                 + "/messagerie#panneau-messagerie");
         assertThat(courriel(sujet, o.email())).contains("La DREETS a envoyé un nouveau message sur votre agrément",
                 "sous huit jours", "/agrement/" + id + "/messagerie");
+        assertThat(etats(id)).isEqualTo("3/1");
+        // the organiser's request page (online requests open) tells it, without marking it read
+        drapeau(true);
+        try {
+            assertThat(page(o.membre(), "/agrement/" + id)).contains("2 messages", "Non lu");
+        } finally {
+            drapeau(false);
+        }
         assertThat(etats(id)).isEqualTo("3/1");
         assertThat(page(o.membre(), "/agrement/" + id + "/messagerie")).contains("sous huit jours");
         assertThat(etats(id)).as("read by the organiser").isEqualTo("3/2");

@@ -41,6 +41,7 @@ import fr.vao.agrement.DemandeOrganisateur;
 import fr.vao.agrement.DossierAgrement;
 import fr.vao.agrement.EtapeAgrement;
 import fr.vao.agrement.SaisieAgrement;
+import fr.vao.agrement.StatutAgrement;
 import fr.vao.agrement.TransitionAgrementInterditeException;
 import fr.vao.document.Categorie;
 import fr.vao.document.Depot;
@@ -68,12 +69,15 @@ class DemandeAgrementController {
     private final Documents documents;
     private final Territoires territoires;
     private final Clock horloge;
+    private final OngletMessagerieAgrement messagerie;
 
-    DemandeAgrementController(SaisieAgrement saisie, Documents documents, Territoires territoires, Clock horloge) {
+    DemandeAgrementController(SaisieAgrement saisie, Documents documents, Territoires territoires, Clock horloge,
+            OngletMessagerieAgrement messagerie) {
         this.saisie = saisie;
         this.documents = documents;
         this.territoires = territoires;
         this.horloge = horloge;
+        this.messagerie = messagerie;
     }
 
     @InitBinder("form")
@@ -121,6 +125,10 @@ class DemandeAgrementController {
             model.addAttribute("joursRestants", delai.joursRestants(jour));
             model.addAttribute("echeance", delai.echeance(jour).orElse(null));
         });
+        if (d.demande().statut() != StatutAgrement.BROUILLON) {
+            // the messagerie tab's summary: its unread state for the organisme (ADR 0028), nothing marked read
+            messagerie.resumer(UtilisateurCourant.obtenir(), d.demande().id(), model);
+        }
         return "agrement/demande";
     }
 
