@@ -172,7 +172,6 @@ class InstructionAgrementsTest extends TestIntegration {
 
         // the organiser sends it back; taken in charge again; completeness needs the récépissé (A7, A7b)
         DemandesExemple.transmettre(cycle, o, id);
-        agir(dreets, id, "prise-en-charge", null, null, null, null);
         mvc.perform(post("/bo/agrements/" + id + "/prise-en-charge").param("version", String.valueOf(version(id)))
                 .with(csrf()).with(en(dreets)));
         assertThat(statut(id)).isEqualTo(StatutAgrement.PRIS_EN_CHARGE);
@@ -243,7 +242,6 @@ class InstructionAgrementsTest extends TestIntegration {
     void unRefusAvecSonArreteEtUnRenouvellementRemplaceLAgrementActif() throws Exception {
         OrganismesAgrement.Organisme o = OrganismesAgrement.nouveau(jdbc, null);
         long id = DemandesExemple.transmise(jdbc, demandes, cycle, horloge, o, DemandeAgrement.PREMIER);
-        agir(dreets, id, "prise-en-charge", null, null, null, null);
         mvc.perform(post("/bo/agrements/" + id + "/prise-en-charge").param("version", String.valueOf(version(id)))
                 .with(csrf()).with(en(dreets)));
         MvcResult r = agir(dreets, id, "refus", null, "Projet insuffisant.", null, null);
