@@ -11,7 +11,8 @@ import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.territoire.Territoires;
 
 /**
- * The copy of an agrément is read by the users of its organisme (and of its établissements secondaires, which use
+ * The documents of an agrément — the copy of one declared, the files of an online request and those of its
+ * instruction (ADR 0026) — are read by the users of its organisme (and of its établissements secondaires, which use
  * it), by national agents and by the agents of its région d'obtention.
  */
 @Component

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Tables {@code agrement} (the request columns), {@code agrement_historique}, {@code agrement_sva}. */
 @Repository
 class DemandesAgrement {
@@ -17,9 +19,97 @@ class DemandesAgrement {
             date_depot, date_prise_en_charge, date_completude, date_decision, agent_id, version""";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    DemandesAgrement(JdbcClient jdbc) {
+    DemandesAgrement(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The stored steps of a request, as read whole from their jsonb columns (ADR 0026). */
+    record Etapes(long organismeId, String typeDepot, StatutAgrement statut, DossierAgrement.Coordonnees coordonnees,
+            DossierAgrement.Candidature candidature, DossierAgrement.Bilan bilan, DossierAgrement.Projet projet) {
+    }
+
+    Optional<Etapes> etapes(long id) {
+        return jdbc.sql("select organisme_id, type_depot, statut, coordonnees, dossier, bilan, projet from agrement"
+                + " where id = :id and not supprime").param("id", id)
+                .query((rs, n) -> new Etapes(rs.getLong(1), rs.getString(2), StatutAgrement.valueOf(rs.getString(3)),
+                        lire(rs.getString(4), DossierAgrement.Coordonnees.class),
+                        lire(rs.getString(5), DossierAgrement.Candidature.class),
+                        lire(rs.getString(6), DossierAgrement.Bilan.class),
+                        lire(rs.getString(7), DossierAgrement.Projet.class)))
+                .optional();
+    }
+
+    private <T> T lire(String valeur, Class<T> type) {
+        return valeur == null ? null : json.readValue(valeur, type);
+    }
+
+    /** The organisme's région (from its SIRET's INSEE commune, spec §2.6): the région d'obtention of a first request. */
+    Optional<String> regionOrganisme(long organismeId) {
+        return jdbc.sql("select region from organisme where id = :o").param("o", organismeId).query(String.class)
+                .optional();
+    }
+
+    /**
+     * Writes one step's content whole, if the request is still modifiable (BROUILLON, A_COMPLETER, A_CORRIGER); the
+     * version moves on, so that a transmission of what was seen before fails ("modifiée entre-temps").
+     *
+     * @return false when it is not modifiable any more (nothing written)
+     */
+    boolean enregistrerEtape(long id, EtapeAgrement etape, Object contenu, OffsetDateTime le) {
+        return jdbc.sql("update agrement set " + etape.colonne() + " = cast(:json as jsonb), modifie_le = :le,"
+                + " version = version + 1 where id = :id and not supprime"
+                + " and statut in ('BROUILLON', 'A_COMPLETER', 'A_CORRIGER')")
+                .param("json", json.writeValueAsString(contenu)).param("le", le).param("id", id).update() == 1;
+    }
+
+    /**
+     * Records a step's save in the history: one MODIFICATION entry per step, author and day (ADR 0026), so that
+     * saving a step ten times in an afternoon leaves one line.
+     */
+    void historiserModification(long id, OffsetDateTime le, AuteurAgrement auteur, EtapeAgrement etape,
+            String commentaire) {
+        jdbc.sql("""
+                insert into agrement_historique (agrement_id, le, type, source, organisateur_id, commentaire,
+                                                 metadonnees)
+                select :id, :le, 'MODIFICATION', :source, :organisateur, :commentaire,
+                       jsonb_build_object('etape', cast(:etape as text))
+                where not exists (select 1 from agrement_historique h where h.agrement_id = :id
+                    and h.type = 'MODIFICATION' and h.organisateur_id is not distinct from :organisateur
+                    and h.metadonnees ->> 'etape' = :etape
+                    and (h.le at time zone 'Europe/Paris')::date = (cast(:le as timestamptz) at time zone 'Europe/Paris')::date)""")
+                .param("id", id).param("le", le).param("source", auteur.source())
+                .param("organisateur", auteur.organisateurId()).param("commentaire", commentaire)
+                .param("etape", etape.name()).update();
+    }
+
+    /** Deletes a draft at the version seen, its history and timer with it; false when it changed or is not one. */
+    boolean supprimerBrouillon(long id, int version) {
+        return jdbc.sql("delete from agrement where id = :id and version = :version and statut = 'BROUILLON'"
+                + " and not supprime").param("id", id).param("version", version).update() == 1;
+    }
+
+    /** The comments of the agent's last request of complements or corrections, the most recent first. */
+    List<EntreeHistoriqueAgrement> demandesAgent(long id) {
+        return jdbc.sql("""
+                select le, type, source, statut, commentaire from agrement_historique
+                where agrement_id = :id and type = 'VERIFICATION' and commentaire is not null
+                order by le desc, id desc""").param("id", id).query(EntreeHistoriqueAgrement.class).list();
+    }
+
+    /** The requests of an organisme, the most recent first (requests and agréments, replaced ones excluded). */
+    List<DemandeAgrement> deLOrganisme(long organismeId) {
+        return jdbc.sql("select " + COLONNES + " from agrement where organisme_id = :o and not supprime"
+                + " and type_depot <> 'EXISTANT' order by id desc").param("o", organismeId)
+                .query(DemandeAgrement.class).list();
+    }
+
+    /** The referential of activities, SPORT then CULTURE, in their order. */
+    List<Activite> activites() {
+        return jdbc.sql("select code, categorie, libelle from activite order by categorie desc, ordre")
+                .query(Activite.class).list();
     }
 
     Optional<DemandeAgrement> trouver(long id) {

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.vao.agrement.AgrementInvalideException;
 import fr.vao.agrement.AgrementRefuseException;
 import fr.vao.agrement.AgrementsOrganisme;
+import fr.vao.agrement.SaisieAgrement;
 import fr.vao.agrement.SituationAgrement;
 import fr.vao.document.Categorie;
 import fr.vao.document.Depot;
@@ -38,11 +39,14 @@ class AgrementController {
     private final AgrementsOrganisme agrements;
     private final Documents documents;
     private final Territoires territoires;
+    private final SaisieAgrement saisie;
 
-    AgrementController(AgrementsOrganisme agrements, Documents documents, Territoires territoires) {
+    AgrementController(AgrementsOrganisme agrements, Documents documents, Territoires territoires,
+            SaisieAgrement saisie) {
         this.agrements = agrements;
         this.documents = documents;
         this.territoires = territoires;
+        this.saisie = saisie;
     }
 
     @InitBinder
@@ -60,6 +64,15 @@ class AgrementController {
         model.addAttribute("situation", situation.get());
         model.addAttribute("regionLibelle", situation.get().agrement()
                 .flatMap(a -> territoires.trouver(a.regionObtention())).map(Territoire::libelle).orElse(null));
+        // the online requests (spec §2.6 B and C), behind their feature flag
+        boolean ouvertes = saisie.ouverte();
+        model.addAttribute("demandesOuvertes", ouvertes);
+        if (ouvertes && situation.get().peutDeclarer()) {
+            long organisme = situation.get().organisme().id();
+            model.addAttribute("demandeEnCours", saisie.enCours(organisme).orElse(null));
+            model.addAttribute("demandes", saisie.demandes(organisme));
+            model.addAttribute("banniere", saisie.banniere(situation.get()).orElse(null));
+        }
         return "agrement/situation";
     }
 
