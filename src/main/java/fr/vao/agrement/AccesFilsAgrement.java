@@ -21,9 +21,9 @@ import fr.vao.territoire.Territoires;
  * mailbox of the région (else its regional agents), or the organisme's validated users.
  */
 @Component
-class AccesFilsAgrement implements AccesFils {
+public class AccesFilsAgrement implements AccesFils {
 
-    static final String TYPE = "agrement";
+    public static final String TYPE = "agrement";
 
     private final DemandesAgrement demandes;
     private final FichesOrganisateur fiches;

@@ -73,16 +73,16 @@ class DemandesAgrement {
             String commentaire) {
         jdbc.sql("""
                 insert into agrement_historique (agrement_id, le, type, source, organisateur_id, commentaire,
-                                                 metadonnees)
+                                                 metadonnees, auteur)
                 select :id, :le, 'MODIFICATION', :source, :organisateur, :commentaire,
-                       jsonb_build_object('etape', cast(:etape as text))
+                       jsonb_build_object('etape', cast(:etape as text)), :auteur
                 where not exists (select 1 from agrement_historique h where h.agrement_id = :id
                     and h.type = 'MODIFICATION' and h.organisateur_id is not distinct from :organisateur
                     and h.metadonnees ->> 'etape' = :etape
                     and (h.le at time zone 'Europe/Paris')::date = (cast(:le as timestamptz) at time zone 'Europe/Paris')::date)""")
                 .param("id", id).param("le", le).param("source", auteur.source())
                 .param("organisateur", auteur.organisateurId()).param("commentaire", commentaire)
-                .param("etape", etape.name()).update();
+                .param("etape", etape.name()).param("auteur", auteur.nom()).update();
     }
 
     /** Deletes a draft at the version seen, its history and timer with it; false when it changed or is not one. */
@@ -94,7 +94,7 @@ class DemandesAgrement {
     /** The comments of the agent's last request of complements or corrections, the most recent first. */
     List<EntreeHistoriqueAgrement> demandesAgent(long id) {
         return jdbc.sql("""
-                select le, type, source, statut, commentaire from agrement_historique
+                select le, type, source, auteur, statut, commentaire from agrement_historique
                 where agrement_id = :id and type = 'VERIFICATION' and commentaire is not null
                 order by le desc, id desc""").param("id", id).query(EntreeHistoriqueAgrement.class).list();
     }
@@ -166,17 +166,18 @@ class DemandesAgrement {
             StatutAgrement statut, String commentaire) {
         jdbc.sql("""
                 insert into agrement_historique (agrement_id, le, type, source, organisateur_id, agent_id, statut,
-                                                 commentaire)
-                values (:id, :le, :type, :source, :organisateur, :agent, :statut, :commentaire)""")
+                                                 commentaire, auteur)
+                values (:id, :le, :type, :source, :organisateur, :agent, :statut, :commentaire, :auteur)""")
                 .param("id", agrementId).param("le", le).param("type", type.name()).param("source", auteur.source())
                 .param("organisateur", auteur.organisateurId()).param("agent", auteur.agentId())
-                .param("statut", statut == null ? null : statut.name()).param("commentaire", commentaire).update();
+                .param("statut", statut == null ? null : statut.name()).param("commentaire", commentaire)
+                .param("auteur", auteur.nom()).update();
     }
 
     /** Its history, the most recent first. */
     List<EntreeHistoriqueAgrement> historique(long agrementId) {
         return jdbc.sql("""
-                select le, type, source, statut, commentaire from agrement_historique
+                select le, type, source, auteur, statut, commentaire from agrement_historique
                 where agrement_id = :id order by le desc, id desc""").param("id", agrementId)
                 .query(EntreeHistoriqueAgrement.class).list();
     }

@@ -20,9 +20,9 @@ import fr.vao.plateforme.securite.UtilisateurConnecte;
  * to the département de suivi's DemandeSejour_Ecriture agents (D11) or to the organisme's users (D12).
  */
 @Component
-class AccesFilsDeclaration implements AccesFils {
+public class AccesFilsDeclaration implements AccesFils {
 
-    static final String TYPE = "declaration";
+    public static final String TYPE = "declaration";
 
     private final SaisieDeclarations saisie;
     private final InstructionDeclarations instruction;

@@ -37,8 +37,9 @@ class CycleAgrementTest extends TestIntegration {
         OrganismesAgrement.Organisme o = OrganismesAgrement.nouveau(jdbc, LocalDate.of(2027, 6, 1));
         long ancien = jdbc.sql("select id from agrement where organisme_id = :o").param("o", o.id())
                 .query(Long.class).single();
-        AuteurAgrement usager = new AuteurAgrement(o.membre().id(), null, AuteurAgrement.SOURCE_USAGER, "FO:1");
-        AuteurAgrement dreets = new AuteurAgrement(null, 42L, "DREETS IDF", "BO:42");
+        AuteurAgrement usager = new AuteurAgrement(o.membre().id(), null, AuteurAgrement.SOURCE_USAGER, "FO:1",
+                "Claire Bernard");
+        AuteurAgrement dreets = new AuteurAgrement(null, 42L, "DREETS IDF", "BO:42", "Marc Agent");
         leJour(LocalDate.of(2027, 1, 4));
         long id = demandes.creer(o.id(), DemandeAgrement.RENOUVELLEMENT, "IDF", o.membre().id(),
                 OffsetDateTime.now(horloge));
@@ -73,13 +74,16 @@ class CycleAgrementTest extends TestIntegration {
                 TypeHistoriqueAgrement.VALIDATION, TypeHistoriqueAgrement.TRANSMISSION,
                 TypeHistoriqueAgrement.VERIFICATION, TypeHistoriqueAgrement.STATUT_CHANGE,
                 TypeHistoriqueAgrement.PRISE_EN_CHARGE, TypeHistoriqueAgrement.TRANSMISSION);
-        assertThat(cycle.historique(id).get(0).source()).isEqualTo("DREETS IDF");
+        assertThat(cycle.historique(id).get(0)).extracting(EntreeHistoriqueAgrement::source,
+                EntreeHistoriqueAgrement::auteur).containsExactly("DREETS IDF", "Marc Agent");
+        assertThat(cycle.historique(id).get(5).auteur()).isEqualTo("Claire Bernard");
     }
 
     @Test
     void uneActionSurUneVersionPerimeeOuInterditeNeChangeRien() {
         OrganismesAgrement.Organisme o = OrganismesAgrement.nouveau(jdbc, null);
-        AuteurAgrement usager = new AuteurAgrement(o.membre().id(), null, AuteurAgrement.SOURCE_USAGER, "FO:1");
+        AuteurAgrement usager = new AuteurAgrement(o.membre().id(), null, AuteurAgrement.SOURCE_USAGER, "FO:1",
+                "Claire Bernard");
         long id = demandes.creer(o.id(), DemandeAgrement.PREMIER, "IDF", o.membre().id(),
                 OffsetDateTime.now(horloge));
         DemandeAgrement brouillon = cycle.trouver(id).orElseThrow();

@@ -16,7 +16,8 @@ final class DemandesExemple {
     }
 
     static AuteurAgrement usager(OrganismesAgrement.Organisme o) {
-        return new AuteurAgrement(o.membre().id(), null, AuteurAgrement.SOURCE_USAGER, "FO:" + o.membre().id());
+        return new AuteurAgrement(o.membre().id(), null, AuteurAgrement.SOURCE_USAGER, "FO:" + o.membre().id(),
+                "Claire Bernard");
     }
 
     /** A draft request of this organisme (a renewal when it has an agrément), in its région IDF. */

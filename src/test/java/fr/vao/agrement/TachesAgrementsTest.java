@@ -37,7 +37,7 @@ class TachesAgrementsTest extends TestIntegration {
     @Autowired
     EnvoiCourriels envoi;
 
-    private final AuteurAgrement dreets = new AuteurAgrement(null, 77L, "DREETS IDF", "BO:77");
+    private final AuteurAgrement dreets = new AuteurAgrement(null, 77L, "DREETS IDF", "BO:77", "Marc Agent");
 
     @BeforeEach
     void preparer() {

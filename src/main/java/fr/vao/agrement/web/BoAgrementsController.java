@@ -19,14 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.vao.agrement.AccesFilsAgrement;
 import fr.vao.agrement.AgrementModifieException;
 import fr.vao.agrement.AgrementRefuseException;
 import fr.vao.agrement.CycleAgrement;
 import fr.vao.agrement.DemandeAgrement;
 import fr.vao.agrement.DossiersAgrement;
 import fr.vao.agrement.FiltreAgrements;
-import fr.vao.agrement.InstructionAgrements;
 import fr.vao.agrement.InstructionAgrements.Piece;
+import fr.vao.agrement.InstructionAgrements;
 import fr.vao.agrement.LigneAgrement;
 import fr.vao.agrement.StatutAgrement;
 import fr.vao.agrement.TransitionAgrementInterditeException;
@@ -34,6 +35,7 @@ import fr.vao.document.Depot;
 import fr.vao.document.DocumentRefuseException;
 import fr.vao.document.DocumentStocke;
 import fr.vao.document.Documents;
+import fr.vao.messagerie.OngletMessagerie;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
 import fr.vao.plateforme.web.Csv;
@@ -58,11 +60,11 @@ class BoAgrementsController {
     private final CycleAgrement cycle;
     private final DossiersAgrement dossiers;
     private final Documents documents;
-    private final OngletMessagerieAgrement messagerie;
+    private final OngletMessagerie messagerie;
     private final java.time.Clock horloge;
 
     BoAgrementsController(InstructionAgrements instruction, CycleAgrement cycle, DossiersAgrement dossiers,
-            Documents documents, OngletMessagerieAgrement messagerie, java.time.Clock horloge) {
+            Documents documents, OngletMessagerie messagerie, java.time.Clock horloge) {
         this.instruction = instruction;
         this.cycle = cycle;
         this.dossiers = dossiers;
@@ -157,7 +159,7 @@ class BoAgrementsController {
         model.addAttribute("aujourdhui", java.time.LocalDate.now(horloge.withZone(PARIS)));
         model.addAttribute("instruit", instruit);
         model.addAttribute("actions", instruit ? actions(a.statut()) : Set.of());
-        messagerie.resumer(agent, id, model);
+        messagerie.resumer(agent, AccesFilsAgrement.TYPE, id, model);
         return "bo/agrements/detail";
     }
 
@@ -179,16 +181,16 @@ class BoAgrementsController {
     String ouvrirMessagerie(@PathVariable long id, Model model) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
         instruction.lire(agent, id);
-        messagerie.ouvrir(agent, id, model);
+        messagerie.ouvrir(agent, AccesFilsAgrement.TYPE, id, model);
         return detail(id, model);
     }
 
     @PostMapping("/{id}/messagerie")
-    String poster(@PathVariable long id, @ModelAttribute("message") OngletMessagerieAgrement.FormMessage message,
+    String poster(@PathVariable long id, @ModelAttribute("message") OngletMessagerie.FormMessage message,
             BindingResult erreurs, Model model, RedirectAttributes redirection) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
         instruction.lire(agent, id);
-        if (messagerie.poster(agent, id, message, erreurs)) {
+        if (messagerie.poster(agent, AccesFilsAgrement.TYPE, id, message, erreurs)) {
             redirection.addFlashAttribute("succes", "messagerie.envoye");
             return "redirect:/bo/agrements/" + id + "/messagerie#panneau-messagerie";
         }

@@ -32,6 +32,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.vao.agrement.AccesAgrementRefuseException;
+import fr.vao.agrement.AccesFilsAgrement;
 import fr.vao.agrement.AgrementIncompletException;
 import fr.vao.agrement.AgrementInvalideException;
 import fr.vao.agrement.AgrementModifieException;
@@ -48,6 +49,7 @@ import fr.vao.document.Depot;
 import fr.vao.document.DocumentRefuseException;
 import fr.vao.document.DocumentStocke;
 import fr.vao.document.Documents;
+import fr.vao.messagerie.OngletMessagerie;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
 import fr.vao.plateforme.web.PagesErreur;
@@ -69,10 +71,10 @@ class DemandeAgrementController {
     private final Documents documents;
     private final Territoires territoires;
     private final Clock horloge;
-    private final OngletMessagerieAgrement messagerie;
+    private final OngletMessagerie messagerie;
 
     DemandeAgrementController(SaisieAgrement saisie, Documents documents, Territoires territoires, Clock horloge,
-            OngletMessagerieAgrement messagerie) {
+            OngletMessagerie messagerie) {
         this.saisie = saisie;
         this.documents = documents;
         this.territoires = territoires;
@@ -127,7 +129,7 @@ class DemandeAgrementController {
         });
         if (d.demande().statut() != StatutAgrement.BROUILLON) {
             // the messagerie tab's summary: its unread state for the organisme (ADR 0028), nothing marked read
-            messagerie.resumer(UtilisateurCourant.obtenir(), d.demande().id(), model);
+            messagerie.resumer(UtilisateurCourant.obtenir(), AccesFilsAgrement.TYPE, d.demande().id(), model);
         }
         return "agrement/demande";
     }

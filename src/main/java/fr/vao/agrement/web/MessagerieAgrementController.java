@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.vao.agrement.AccesFilsAgrement;
+import fr.vao.messagerie.OngletMessagerie;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
 
@@ -21,25 +23,25 @@ import fr.vao.plateforme.securite.UtilisateurCourant;
 @RequestMapping("/agrement/{id}/messagerie")
 class MessagerieAgrementController {
 
-    private final OngletMessagerieAgrement messagerie;
+    private final OngletMessagerie messagerie;
 
-    MessagerieAgrementController(OngletMessagerieAgrement messagerie) {
+    MessagerieAgrementController(OngletMessagerie messagerie) {
         this.messagerie = messagerie;
     }
 
     @GetMapping
     String ouvrir(@PathVariable long id, Model model) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
-        messagerie.ouvrir(u, id, model);
+        messagerie.ouvrir(u, AccesFilsAgrement.TYPE, id, model);
         model.addAttribute("id", id);
         return "agrement/messagerie";
     }
 
     @PostMapping
-    String poster(@PathVariable long id, @ModelAttribute("message") OngletMessagerieAgrement.FormMessage message,
+    String poster(@PathVariable long id, @ModelAttribute("message") OngletMessagerie.FormMessage message,
             BindingResult erreurs, Model model, RedirectAttributes redirection) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
-        if (messagerie.poster(u, id, message, erreurs)) {
+        if (messagerie.poster(u, AccesFilsAgrement.TYPE, id, message, erreurs)) {
             redirection.addFlashAttribute("succes", "messagerie.envoye");
             return "redirect:/agrement/" + id + "/messagerie";
         }

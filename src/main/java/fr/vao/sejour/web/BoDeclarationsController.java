@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.vao.messagerie.OngletMessagerie;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
 import fr.vao.plateforme.web.Csv;
 import fr.vao.plateforme.web.Pagination;
+import fr.vao.sejour.AccesFilsDeclaration;
 import fr.vao.sejour.Action;
 import fr.vao.sejour.DeclarationInvalideException;
 import fr.vao.sejour.DeclarationRefuseeException;
@@ -125,7 +127,7 @@ class BoDeclarationsController {
         model.addAttribute("priseEnCharge", instruit && d.statut().permet(Action.PRENDRE_EN_CHARGE));
         model.addAttribute("decision", instruit && d.statut().permet(Action.ENREGISTRER));
         alerteAgrement.pour(d).ifPresent(a -> model.addAttribute("nonAgree", a));
-        messagerie.resumer(agent, id, model);
+        messagerie.resumer(agent, AccesFilsDeclaration.TYPE, id, model);
         ongletsEig.ajouter(agent, id, model);
         return "bo/sejours/detail";
     }
@@ -135,7 +137,7 @@ class BoDeclarationsController {
     String messagerie(@PathVariable long id, Model model) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
         instruction.lire(agent, id);
-        messagerie.ouvrir(agent, id, model);
+        messagerie.ouvrir(agent, AccesFilsDeclaration.TYPE, id, model);
         return detail(id, model);
     }
 
@@ -146,7 +148,7 @@ class BoDeclarationsController {
             org.springframework.validation.BindingResult erreurs, Model model, RedirectAttributes redirection) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
         instruction.lire(agent, id);
-        if (messagerie.poster(agent, id, message, erreurs)) {
+        if (messagerie.poster(agent, AccesFilsDeclaration.TYPE, id, message, erreurs)) {
             redirection.addFlashAttribute("succes", "messagerie.envoye");
             return "redirect:/bo/sejours/" + id + "/messagerie#panneau-messagerie";
         }

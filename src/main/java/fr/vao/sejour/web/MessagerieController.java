@@ -9,8 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.vao.messagerie.OngletMessagerie;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
+import fr.vao.sejour.AccesFilsDeclaration;
 import fr.vao.sejour.DeclarationSejour;
 import fr.vao.sejour.EtapeDeclaration;
 import fr.vao.sejour.SaisieDeclarations;
@@ -40,7 +42,7 @@ class MessagerieController {
         if (d.statut() == Statut.BROUILLON) {
             return "redirect:/sejours/" + id + "/" + EtapeDeclaration.SYNTHESE.chemin();
         }
-        onglet.ouvrir(u, id, model);
+        onglet.ouvrir(u, AccesFilsDeclaration.TYPE, id, model);
         model.addAttribute("form", DeclarationsController.formulaire(d, EtapeDeclaration.SYNTHESE));
         return page.afficher(d, EtapeDeclaration.SYNTHESE, model);
     }
@@ -49,7 +51,7 @@ class MessagerieController {
     String poster(@PathVariable long id, @ModelAttribute("message") OngletMessagerie.FormMessage message,
             BindingResult erreurs, Model model, RedirectAttributes redirection) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
-        if (onglet.poster(u, id, message, erreurs)) {
+        if (onglet.poster(u, AccesFilsDeclaration.TYPE, id, message, erreurs)) {
             redirection.addFlashAttribute("succes", "messagerie.envoye");
             return "redirect:/sejours/" + id + "/messagerie#panneau-messagerie";
         }

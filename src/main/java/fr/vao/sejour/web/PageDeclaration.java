@@ -6,8 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import fr.vao.hebergement.GestionHebergements;
+import fr.vao.messagerie.OngletMessagerie;
 import fr.vao.organisme.Organisme;
 import fr.vao.plateforme.securite.UtilisateurCourant;
+import fr.vao.sejour.AccesFilsDeclaration;
 import fr.vao.sejour.Action;
 import fr.vao.sejour.DeclarationRefuseeException;
 import fr.vao.sejour.DeclarationSejour;
@@ -107,7 +109,7 @@ class PageDeclaration {
                     model.addAttribute("dossier", saisie.dossier(UtilisateurCourant.obtenir(), d.id()));
                 }
                 if (d.statut() != fr.vao.sejour.Statut.BROUILLON) {
-                    messagerie.resumer(UtilisateurCourant.obtenir(), d.id(), model);
+                    messagerie.resumer(UtilisateurCourant.obtenir(), AccesFilsDeclaration.TYPE, d.id(), model);
                     ongletsEig.ajouter(UtilisateurCourant.obtenir(), d.id(), model);
                 }
                 break;

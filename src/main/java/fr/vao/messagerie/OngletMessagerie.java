@@ -1,4 +1,4 @@
-package fr.vao.sejour.web;
+package fr.vao.messagerie;
 
 import java.util.Optional;
 
@@ -12,19 +12,16 @@ import fr.vao.document.Depot;
 import fr.vao.document.DocumentRefuseException;
 import fr.vao.document.DocumentStocke;
 import fr.vao.document.Documents;
-import fr.vao.messagerie.MessageInvalideException;
-import fr.vao.messagerie.Messagerie;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 
 /**
- * The Messagerie tab of a déclaration's detail on both portals (spec §2.10; template {@code messagerie/_fil}): its
+ * The Messagerie tab of an object's page on both portals (spec §2.10, ADR 0018 and 0028; template
+ * {@code messagerie/_fil}), for the controllers of the modules that own threads (a déclaration, an agrément): its
  * summary on the detail, the thread opened on {@code …/messagerie} (the other side's messages become read), and the
  * post of a message with its optional attachment, errors next to their field and the text typed kept.
  */
 @Component
-class OngletMessagerie {
-
-    static final String TYPE = "declaration";
+public class OngletMessagerie {
 
     /** The message form: the text typed, and the file chosen (bound, so that its error has a field). */
     public static class FormMessage {
@@ -57,15 +54,15 @@ class OngletMessagerie {
     }
 
     /** The summary of the tab on the detail (nothing becomes read). */
-    void resumer(UtilisateurConnecte u, long id, Model model) {
+    public void resumer(UtilisateurConnecte u, String type, long id, Model model) {
         if (!model.containsAttribute("fil")) {
-            model.addAttribute("fil", messagerie.consulter(u, TYPE, id));
+            model.addAttribute("fil", messagerie.consulter(u, type, id));
         }
     }
 
     /** The thread opened, its tab selected, and the form (empty, unless it comes back with its errors). */
-    void ouvrir(UtilisateurConnecte u, long id, Model model) {
-        model.addAttribute("fil", messagerie.ouvrir(u, TYPE, id));
+    public void ouvrir(UtilisateurConnecte u, String type, long id, Model model) {
+        model.addAttribute("fil", messagerie.ouvrir(u, type, id));
         model.addAttribute("ongletMessagerie", true);
         if (!model.containsAttribute("message")) {
             model.addAttribute("message", new FormMessage());
@@ -78,8 +75,8 @@ class OngletMessagerie {
      * @return false when refused, the reasons in {@code erreurs}
      * @throws org.springframework.security.access.AccessDeniedException for a user who reads only (403)
      */
-    boolean poster(UtilisateurConnecte u, long id, FormMessage form, BindingResult erreurs) {
-        messagerie.verifierEcriture(u, TYPE, id);
+    public boolean poster(UtilisateurConnecte u, String type, long id, FormMessage form, BindingResult erreurs) {
+        messagerie.verifierEcriture(u, type, id);
         MultipartFile fichier = form.getFichier();
         boolean avecFichier = fichier != null && (!fichier.isEmpty() || fichier.getOriginalFilename() != null
                 && !fichier.getOriginalFilename().isBlank());
@@ -101,7 +98,7 @@ class OngletMessagerie {
             }
         }
         try {
-            messagerie.poster(u, TYPE, id, form.getTexte(), document);
+            messagerie.poster(u, type, id, form.getTexte(), document);
             return true;
         } catch (MessageInvalideException e) {
             erreurs.rejectValue(e.champ(), e.cle());
