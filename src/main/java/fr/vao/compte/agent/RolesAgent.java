@@ -11,12 +11,14 @@ public final class RolesAgent {
     public static final String COMPTE = "Compte";
     public static final String DESACTIVATION = "Desactivation";
     public static final String EIG = "eig";
+    /** The contrôle of the stays (issue 6): planning and inspections within the agent's perimeter. */
+    public static final String CONTROLE = "Controle";
 
     /** Roles an administrator may tick, in display order ({@link #DESACTIVATION} only for its holders). */
     public static final List<String> SELECTIONNABLES = List.of(COMPTE, DS_LECTURE, DS_ECRITURE, DESACTIVATION);
 
     /** Every role of the national administrator created at first start. */
-    public static final Set<String> TOUS = Set.of(DS_ECRITURE, DS_LECTURE, COMPTE, DESACTIVATION, EIG);
+    public static final Set<String> TOUS = Set.of(DS_ECRITURE, DS_LECTURE, COMPTE, DESACTIVATION, EIG, CONTROLE);
 
     private RolesAgent() {
     }

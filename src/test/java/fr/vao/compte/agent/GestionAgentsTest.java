@@ -275,7 +275,8 @@ class GestionAgentsTest extends TestIntegration {
                 .query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("select role from agent_role where agent_id = :id order by role").param("id", id)
                 .query(String.class).list())
-                .containsExactly("Compte", "DemandeSejour_Ecriture", "DemandeSejour_Lecture", "Desactivation", "eig");
+                .containsExactly("Compte", "Controle", "DemandeSejour_Ecriture", "DemandeSejour_Lecture",
+                        "Desactivation", "eig");
         List<MimeMessage> recus = courrielsPour(email);
         assertThat(recus).hasSize(1);
         assertThat(recus.get(0).getSubject()).isEqualTo("Portail VAO Administration - Validez votre courriel");
