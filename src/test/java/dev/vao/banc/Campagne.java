@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The scenarios of the benchmark (issue 4 point 12) and their run: the agents' list of a DDETS, a DREETS and the
- * national level (sorted, first page and page 500, filtered), their dashboard, the organiser's list and the detail
- * of a déclaration, each with 1 and then several concurrent clients.
+ * national level (sorted, first page and page 500, filtered), their dashboard, their statistics dashboard (issue 6),
+ * the organiser's list and the detail of a déclaration, each with 1 and then several concurrent clients.
  */
 public final class Campagne {
 
@@ -18,6 +18,9 @@ public final class Campagne {
 
     private Campagne() {
     }
+
+    /** The year of the seeded stays ({@link Volume}: from 6 January 2031) the dashboards are measured on. */
+    static final int ANNEE_STATISTIQUES = 2031;
 
     public static List<Scenario> scenarios(Volume.Comptes c) {
         List<Scenario> s = new ArrayList<>();
@@ -29,6 +32,9 @@ public final class Campagne {
             s.add(new Scenario("liste " + role + ", tri date de début, page 500", role, tri + "&page=500", "DS-"));
             s.add(new Scenario("liste " + role + ", actions à faire, page 1", role, tri + "&aTraiter=true", "DS-"));
             s.add(new Scenario("accueil " + role + " (compteurs)", role, "/bo", "Portail VAO"));
+            // the statistics dashboard of the agent's perimeter over the seeded stays' first year (issue 6 point 4)
+            s.add(new Scenario("statistiques " + role + " (" + ANNEE_STATISTIQUES + ")", role,
+                    "/bo/statistiques?annee=" + ANNEE_STATISTIQUES, "Séjours et vacanciers par mois"));
         }
         s.add(new Scenario("liste de l'organisateur", "organisateur", "/sejours", "Séjour "));
         s.add(new Scenario("détail d'une déclaration (DDETS)", "ddets", "/bo/sejours/" + c.declaration(), "Séjour "));

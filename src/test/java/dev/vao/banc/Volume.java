@@ -104,6 +104,10 @@ public record Volume(int base, int organismes, int hebergements, int declaration
                     executer(s, durees, "messages", MESSAGES);
                 }
                 executer(s, durees, "agents", AGENTS);
+                // the dashboards read the statistics' read models (ADR 0031): rebuilt as the nightly job would
+                if (tableExiste(c, "stat_sejour")) {
+                    executer(s, durees, "statistiques", "select statistique_actualiser(now())");
+                }
             }
             c.commit();
             try (Statement s = c.createStatement()) {
@@ -355,6 +359,9 @@ public record Volume(int base, int organismes, int hebergements, int declaration
                     + base + "-%')");
             s.execute("delete from agent where email like 'banc-" + base + "-%'");
             s.execute("delete from organisme where id in (" + organismes + ")");
+            if (tableExiste(c, "stat_sejour")) {
+                s.execute("select statistique_actualiser(now())");
+            }
             c.commit();
         }
     }
