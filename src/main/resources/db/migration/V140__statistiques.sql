@@ -40,10 +40,40 @@ create table stat_sejour (
     encadrants       integer     not null,
     tranches_age     text[]      not null,
     deficiences      text[]      not null,
+    -- at least one inspection not cancelled
+    inspecte         boolean     not null,
     primary key (declaration_id, rattachement, departement)
 );
 create index stat_sejour_departement_idx on stat_sejour (annee, rattachement, departement, mois);
-create index stat_sejour_region_idx on stat_sejour (annee, rattachement, region, mois);
+
+-- What the dashboards read: stat_sejour summed per year, month, attachment, département, season and status (a few
+-- thousand rows a year nationally instead of one per stay), with the number of stays declaring each age band and
+-- deficiency and the number inspected.
+create table stat_sejour_cube (
+    annee            smallint    not null,
+    mois             smallint    not null,
+    rattachement     varchar(12) not null,
+    departement      varchar(4)  not null,
+    region           varchar(4)  not null,
+    saison           varchar(10) not null,
+    statut           varchar(40) not null,
+    sejours          integer     not null,
+    vacanciers       bigint      not null,
+    femmes           bigint      not null,
+    hommes           bigint      not null,
+    encadrants       bigint      not null,
+    inspectes        integer     not null,
+    age_18_39        integer     not null,
+    age_40_59        integer     not null,
+    age_59_et_plus   integer     not null,
+    def_auditif      integer     not null,
+    def_visuel       integer     not null,
+    def_mental       integer     not null,
+    def_moteur       integer     not null,
+    def_polyhandicap integer     not null,
+    primary key (annee, rattachement, departement, mois, saison, statut)
+);
+create index stat_sejour_cube_region_idx on stat_sejour_cube (annee, rattachement, region, mois);
 
 -- One row per agrément requested online and deposited: its delays in days, with and without the pauses of the timer.
 create table stat_agrement (
@@ -108,14 +138,27 @@ create function statistique_actualiser(p_le timestamptz) returns void language s
     insert into stat_sejour
     select s.declaration_id, 'SUIVI', s.departement_suivi, t.parent_code, extract(year from s.date_debut),
            extract(month from s.date_debut), s.periode, s.statut, s.itinerant, s.vacanciers, s.femmes, s.hommes,
-           s.encadrants, s.tranches_age, s.deficiences
-    from sejour_statistique s join territoire t on t.code = s.departement_suivi;
+           s.encadrants, s.tranches_age, s.deficiences, i.declaration_id is not null
+    from sejour_statistique s join territoire t on t.code = s.departement_suivi
+    left join (select distinct declaration_id from inspection where statut <> 'ANNULEE') i
+        on i.declaration_id = s.declaration_id;
     insert into stat_sejour
     select s.declaration_id, 'HEBERGEMENT', h.departement, t.parent_code, extract(year from s.date_debut),
            extract(month from s.date_debut), s.periode, s.statut, s.itinerant, s.vacanciers, s.femmes, s.hommes,
-           s.encadrants, s.tranches_age, s.deficiences
+           s.encadrants, s.tranches_age, s.deficiences, false
     from sejour_statistique s join sejour_statistique_hebergement h on h.declaration_id = s.declaration_id
     join territoire t on t.code = h.departement;
+
+    delete from stat_sejour_cube;
+    insert into stat_sejour_cube
+    select annee, mois, rattachement, departement, region, saison, statut, count(*), sum(vacanciers), sum(femmes),
+           sum(hommes), sum(encadrants), count(*) filter (where inspecte),
+           count(*) filter (where '18_39' = any (tranches_age)), count(*) filter (where '40_59' = any (tranches_age)),
+           count(*) filter (where '59_et_plus' = any (tranches_age)),
+           count(*) filter (where 'auditif' = any (deficiences)), count(*) filter (where 'visuel' = any (deficiences)),
+           count(*) filter (where 'mental' = any (deficiences)), count(*) filter (where 'moteur' = any (deficiences)),
+           count(*) filter (where 'polyhandicap' = any (deficiences))
+    from stat_sejour group by annee, mois, rattachement, departement, region, saison, statut;
 
     delete from stat_agrement;
     insert into stat_agrement

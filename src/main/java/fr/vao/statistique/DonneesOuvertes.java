@@ -32,7 +32,7 @@ public class DonneesOuvertes {
     public List<List<?>> lignes(int annee) {
         Map<String, long[][]> parDepartement = new LinkedHashMap<>();
         jdbc.sql("""
-                select departement, mois, count(*), sum(vacanciers) from stat_sejour
+                select departement, mois, sum(sejours), sum(vacanciers) from stat_sejour_cube
                 where rattachement = 'SUIVI' and annee = :annee group by departement, mois order by departement""")
                 .param("annee", annee).query(rs -> {
                     long[][] d = parDepartement.computeIfAbsent(rs.getString(1), k -> new long[2][12]);

@@ -16,7 +16,8 @@ import fr.vao.territoire.Territoires;
 
 /**
  * The figures of a dashboard (issue 6 point 3), each one grouped query on a read model of V140 through its
- * {@code (annee, departement|region, mois)} index, never on the déclarations (ADR 0031).
+ * {@code (annee, ..., departement|region, mois)} index, never on the déclarations (ADR 0031): the stays' figures on
+ * {@code stat_sejour_cube}, already summed per month, département, season and status.
  */
 @Repository
 public class TableauxDeBord {
@@ -54,13 +55,14 @@ public class TableauxDeBord {
     public Figure figure(String code, Portee p) {
         return switch (code) {
             case "sejours-mois" -> parMois(p);
-            case "sejours-saison" -> groupe(p, code, "saison", "stat_sejour", "rattachement = 'SUIVI'",
-                    "count(*)", SAISONS, s -> texte("statistique.saison." + s), "statistique.serie.sejours");
-            case "sejours-statut" -> groupe(p, code, "statut", "stat_sejour", "rattachement = 'SUIVI'", "count(*)",
+            case "sejours-saison" -> groupe(p, code, "saison", "stat_sejour_cube", "rattachement = 'SUIVI'",
+                    "sum(sejours)", SAISONS, s -> texte("statistique.saison." + s), "statistique.serie.sejours");
+            case "sejours-statut" -> groupe(p, code, "statut", "stat_sejour_cube", "rattachement = 'SUIVI'",
+                    "sum(sejours)",
                     List.of("VALIDEE 8J", "SEJOUR EN COURS", "TERMINEE"), s -> s, "statistique.serie.sejours");
             case "sejours-territoire" -> parTerritoire(p);
-            case "tranches-age" -> liste(p, code, "tranches_age", List.of("18_39", "40_59", "59_et_plus"));
-            case "deficiences" -> liste(p, code, "deficiences",
+            case "tranches-age" -> liste(p, code, "age_", List.of("18_39", "40_59", "59_et_plus"));
+            case "deficiences" -> liste(p, code, "def_",
                     List.of("auditif", "visuel", "mental", "moteur", "polyhandicap"));
             case "itinerants" -> itinerants(p);
             case "eig-type" -> eigParType(p);
@@ -83,7 +85,7 @@ public class TableauxDeBord {
 
     private Figure parMois(Portee p) {
         Map<Integer, long[]> n = new LinkedHashMap<>();
-        requete("select mois, count(*), coalesce(sum(vacanciers), 0) from stat_sejour where rattachement = 'SUIVI' and "
+        requete("select mois, sum(sejours), sum(vacanciers) from stat_sejour_cube where rattachement = 'SUIVI' and "
                 + p.condition("") + " group by mois", p)
                 .query(rs -> {
                     n.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
@@ -112,13 +114,15 @@ public class TableauxDeBord {
                 lignes);
     }
 
-    /** Number of stays declaring each value of an array column (age band, deficiency). */
-    private Figure liste(Portee p, String code, String colonne, List<String> valeurs) {
+    /** Number of stays declaring each value (age band, deficiency): its column {@code prefixe_valeur}. */
+    private Figure liste(Portee p, String code, String prefixe, List<String> valeurs) {
         Map<String, Long> n = new LinkedHashMap<>();
-        requete("select v, count(*) from stat_sejour, unnest(" + colonne + ") v where rattachement = 'SUIVI' and "
-                + p.condition("") + " group by v", p)
+        String sommes = String.join(", ", valeurs.stream().map(v -> "coalesce(sum(" + prefixe + v + "), 0)").toList());
+        requete("select " + sommes + " from stat_sejour_cube where rattachement = 'SUIVI' and " + p.condition(""), p)
                 .query(rs -> {
-                    n.put(rs.getString(1), rs.getLong(2));
+                    for (int i = 0; i < valeurs.size(); i++) {
+                        n.put(valeurs.get(i), rs.getLong(i + 1));
+                    }
                 });
         List<Figure.Ligne> lignes = valeurs.stream().map(v -> new Figure.Ligne(texte("statistique." + code + "." + v),
                 List.<Number>of(n.getOrDefault(v, 0L)))).toList();
@@ -136,8 +140,8 @@ public class TableauxDeBord {
 
     private Figure parTerritoire(Portee p) {
         String col = colonneTerritoire(p);
-        List<Figure.Ligne> lignes = requete("select " + col + ", count(*), sum(vacanciers), sum(femmes), sum(hommes), "
-                + "sum(encadrants) from stat_sejour where rattachement = 'SUIVI' and " + p.condition("")
+        List<Figure.Ligne> lignes = requete("select " + col + ", sum(sejours), sum(vacanciers), sum(femmes), sum(hommes), "
+                + "sum(encadrants) from stat_sejour_cube where rattachement = 'SUIVI' and " + p.condition("")
                 + " group by " + col + " order by " + col, p)
                 .query((rs, i) -> new Figure.Ligne(libelleTerritoire(rs.getString(1)), List.<Number>of(rs.getLong(2),
                         rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))))
@@ -151,7 +155,7 @@ public class TableauxDeBord {
     }
 
     private Figure itinerants(Portee p) {
-        List<Figure.Ligne> lignes = requete("select departement, count(*) from stat_sejour where rattachement = "
+        List<Figure.Ligne> lignes = requete("select departement, sum(sejours) from stat_sejour_cube where rattachement = "
                 + "'HEBERGEMENT' and " + p.condition("") + " group by departement order by departement", p)
                 .query((rs, i) -> new Figure.Ligne(libelleTerritoire(rs.getString(1)) + " "
                         + texte("statistique.itinerants.libelle"), List.<Number>of(rs.getLong(2))))
@@ -181,14 +185,13 @@ public class TableauxDeBord {
     }
 
     long vacanciers(Portee p) {
-        return requete("select coalesce(sum(vacanciers), 0) from stat_sejour where rattachement = 'SUIVI' and "
+        return requete("select coalesce(sum(vacanciers), 0) from stat_sejour_cube where rattachement = 'SUIVI' and "
                 + p.condition(""), p).query(Long.class).single();
     }
 
     private Figure couverture(Portee p) {
-        long[] n = requete("select count(*), count(i.declaration_id) from stat_sejour s left join (select distinct "
-                + "declaration_id from stat_inspection where statut <> 'ANNULEE') i on i.declaration_id = "
-                + "s.declaration_id where s.rattachement = 'SUIVI' and " + p.condition("s"), p)
+        long[] n = requete("select coalesce(sum(sejours), 0), coalesce(sum(inspectes), 0) from stat_sejour_cube "
+                + "where rattachement = 'SUIVI' and " + p.condition(""), p)
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         double taux = n[0] == 0 ? 0 : Math.round(n[1] * 1000.0 / n[0]) / 10.0;
         return new Figure("couverture", titre("couverture"), "bar", texte("statistique.entete.indicateur"),
