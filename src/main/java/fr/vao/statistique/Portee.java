@@ -32,10 +32,18 @@ public record Portee(int annee, int moisDebut, int moisFin, String niveau, Strin
         };
     }
 
-    /** The condition on the territory alone (snapshot read models). */
+    /**
+     * The condition on the territory alone (snapshot read models); {@code colonneDepartement} null for a read model
+     * by région only, never asked at departmental level.
+     */
     String conditionTerritoire(String colonneDepartement) {
         return switch (niveau) {
-            case "DEP" -> colonneDepartement == null ? "region = :region" : colonneDepartement + " = :territoire";
+            case "DEP" -> {
+                if (colonneDepartement == null) {
+                    throw new IllegalStateException("figure régionale demandée au niveau départemental");
+                }
+                yield colonneDepartement + " = :territoire";
+            }
             case "REG" -> "region = :territoire";
             default -> "true";
         };
