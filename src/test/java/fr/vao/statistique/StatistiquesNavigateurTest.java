@@ -50,6 +50,10 @@ class StatistiquesNavigateurTest extends TestNavigateur {
                 .until(d -> d.getPageSource().contains("Les chiffres ont été actualisés."));
         graphiquesDessines();
         verifierAccessibilite();
+        capture("statistiques-national");
+        ((JavascriptExecutor) navigateur).executeScript(
+                "document.getElementById('figure-sejours-mois').scrollIntoView()");
+        capture("statistiques-national-graphique");
         assertThat(texteDeLaPage()).contains("Statistiques France", "Séjours et vacanciers par mois de début",
                 "Organisateurs agréés par région", "Les constats d’inspection ne sont pas encore disponibles");
         navigateur.findElement(By.linkText("Définitions des statistiques")).click();

@@ -277,7 +277,13 @@ class StatistiquesTest extends TestIntegration {
         UtilisateurConnecte sansRole = Connectes.agent(2, "FRA", "NAT", RolesAgent.COMPTE);
         mvc.perform(get("/bo/statistiques").with(en(sansRole))).andExpect(status().isForbidden());
         UtilisateurConnecte dreets = Connectes.agent(3, "IDF", "REG", RolesAgent.DS_ECRITURE);
-        mvc.perform(get("/bo/statistiques").param("territoire", "75").with(en(dreets))).andExpect(status().isOk());
+        Portee choisie = (Portee) mvc.perform(get("/bo/statistiques").param("territoire", "75").with(en(dreets)))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("portee");
+        assertThat(choisie.niveau()).isEqualTo("DEP");
+        assertThat(choisie.territoire()).isEqualTo("75");
+        Portee parDefaut = (Portee) mvc.perform(get("/bo/statistiques").with(en(dreets))).andExpect(status().isOk())
+                .andReturn().getModelAndView().getModel().get("portee");
+        assertThat(parDefaut.territoire()).isEqualTo("IDF");
         mvc.perform(get("/bo/statistiques").param("territoire", "13").with(en(dreets)))
                 .andExpect(status().isForbidden());
         UtilisateurConnecte dgcs = Connectes.agent(4, "FRA", "NAT", RolesAgent.DS_LECTURE);
@@ -327,5 +333,18 @@ class StatistiquesTest extends TestIntegration {
                         && DonneesOuvertes.SECRET.equals(l.get(4)))
                 .collect(java.util.stream.Collectors.groupingBy(l -> l.get(2), java.util.stream.Collectors.counting()));
         assertThat(secretsParMois.values()).doesNotContain(1L);
+    }
+
+    @Test
+    void laTacheDeNuitReconstruitLesModelesEtSEnregistre() {
+        jdbc.sql("delete from stat_sejour_cube where annee = :annee").param("annee", ANNEE).update();
+        assertThat(tableaux.vacanciers(paris())).isZero();
+        fr.vao.plateforme.taches.RapportTache rapport = actualisation.nuit();
+        assertThat(rapport.erreurs()).isEmpty();
+        assertThat(rapport.traites()).isEqualTo(1);
+        assertThat(tableaux.vacanciers(paris())).isEqualTo(compter("select sum((vacanciers->>'total')::int) from "
+                + "declaration_sejour where statut in " + COMPTES + " and departement_suivi = '75' "
+                + "and extract(year from date_debut) = :annee")).isPositive();
+        assertThat(actualisation.derniere()).isPresent();
     }
 }
