@@ -17,6 +17,13 @@ public record Figure(String code, String titre, String graphique, String entete,
         List<Ligne> lignes) {
 
     public record Ligne(String libelle, List<Number> valeurs) {
+
+        /** Value {@code i} as shown in the table: French grouping and decimal comma (12 345 ; 12,5). */
+        public String texte(int i) {
+            java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.FRANCE);
+            f.setMaximumFractionDigits(1);
+            return f.format(valeurs.get(i));
+        }
     }
 
     public Figure {

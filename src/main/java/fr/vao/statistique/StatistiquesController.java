@@ -93,7 +93,8 @@ class StatistiquesController {
                 f.lignes().stream().map(l -> {
                     List<Object> c = new ArrayList<>();
                     c.add(Csv.cellule(l.libelle()));
-                    c.addAll(l.valeurs());
+                    // a decimal comma, as spreadsheet software reads it in French
+                    l.valeurs().forEach(v -> c.add(v instanceof Double d ? String.valueOf(d).replace('.', ',') : v));
                     return c;
                 }));
     }

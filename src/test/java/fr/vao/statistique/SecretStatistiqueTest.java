@@ -73,4 +73,12 @@ class SecretStatistiqueTest {
         assertThat(SecretStatistique.totalPubliable(100, 1, 5)).isFalse();
         assertThat(SecretStatistique.totalPubliable(4, 0, 5)).isFalse();
     }
+
+    @Test
+    void lesValeursDesTableauxSontAuFormatFrancais() {
+        Figure.Ligne l = new Figure.Ligne("x", java.util.List.of(12345L, 12.5, 0L));
+        assertThat(l.texte(0)).isEqualTo("12\u202f345");
+        assertThat(l.texte(1)).isEqualTo("12,5");
+        assertThat(l.texte(2)).isEqualTo("0");
+    }
 }
