@@ -121,6 +121,7 @@ class PlanningController {
         List<Vue> vues = lignes.stream().map(l -> new Vue(l, libelles.details(l.score()))).toList();
         List<Vue> pageCourante = vues.subList(Math.min(pagination.decalage(), vues.size()),
                 Math.min(pagination.decalage() + PAR_PAGE, vues.size()));
+        model.addAttribute("lignes", lignes);
         model.addAttribute("groupes", groupes(pageCourante, cle, filtre));
         model.addAttribute("points", points(vues));
         model.addAttribute("pagination", pagination);
