@@ -278,6 +278,29 @@ class PlanningControlesTest extends TestIntegration {
                 .andReturn().getResponse().getStatus()).isEqualTo(400);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /** The stops of a period are read from the V135 indexes (seq scans off: the test tables are small). */
+    @Test
+    void lesEtapesDeLaPeriodeSontLuesParLIndex() {
+        String plan = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(t -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            String departement = String.join("\n", jdbc.sql("""
+                    explain select dh.declaration_id, dh.hebergement_id from declaration_hebergement dh
+                    where dh.date_fin >= :debut and dh.date_debut <= :fin and dh.departement in ('75', '92')""")
+                    .param("debut", debut).param("fin", debut.plusDays(28)).query(String.class).list());
+            String national = String.join("\n", jdbc.sql("""
+                    explain select dh.declaration_id, dh.hebergement_id from declaration_hebergement dh
+                    where dh.date_fin >= :debut and dh.date_debut <= :fin""")
+                    .param("debut", debut).param("fin", debut.plusDays(28)).query(String.class).list());
+            return departement + "\n---\n" + national;
+        });
+        String[] parties = plan.split("---");
+        assertThat(parties[0]).contains("declaration_hebergement_periode_idx");
+        assertThat(parties[1]).contains("declaration_hebergement_fin_idx");
+    }
+
     private String numero(long id) {
         return jdbc.sql("select numero from declaration_sejour where id = :id").param("id", id).query(String.class)
                 .single();
