@@ -149,13 +149,16 @@ public class PlanningControles {
         return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
-    /** Highest score first, then by arrival date. */
-    public static final Comparator<Ligne> PAR_SCORE = Comparator.comparingInt((Ligne l) -> l.score().total())
-            .reversed().thenComparing(l -> l.sejour().arrivee()).thenComparingLong(l -> l.sejour().declarationId());
-
-    /** By arrival date, then highest score first. */
-    public static final Comparator<Ligne> PAR_DATE = Comparator.comparing((Ligne l) -> l.sejour().arrivee())
-            .thenComparing(Comparator.comparingInt((Ligne l) -> l.score().total()).reversed())
-            .thenComparingLong(l -> l.sejour().declarationId())
-            .thenComparing(l -> Objects.toString(l.sejour().hebergementId()));
+    /**
+     * The order of the rows: on the score (descending = highest first) or on the arrival date, then the other key
+     * (highest score, earliest date), then the déclaration and the hébergement, so that pages are stable.
+     */
+    public static Comparator<Ligne> ordre(boolean parDate, boolean desc) {
+        Comparator<Ligne> score = Comparator.comparingInt(l -> l.score().total());
+        Comparator<Ligne> date = Comparator.comparing(l -> l.sejour().arrivee());
+        Comparator<Ligne> premier = parDate ? (desc ? date.reversed() : date) : (desc ? score.reversed() : score);
+        Comparator<Ligne> second = parDate ? score.reversed() : date;
+        return premier.thenComparing(second).thenComparingLong(l -> l.sejour().declarationId())
+                .thenComparing(l -> Objects.toString(l.sejour().hebergementId()));
+    }
 }

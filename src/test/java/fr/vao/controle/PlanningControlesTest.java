@@ -263,7 +263,17 @@ class PlanningControlesTest extends TestIntegration {
         assertThat(html).contains("Détail du score", "EIG sur des séjours antérieurs : +25",
                 "Alerte « organisme non agréé » : +40 (Retrait)",
                 "/bo/controles/inspections/nouvelle?declaration=" + sejour + "&amp;hebergement=" + o.paris(),
-                "data-carte-liste=\"planning-points\"", "Inspection planifiée le " + FR.format(du.plusDays(2)));
+                "data-carte-liste=\"planning-points\"", "Inspection planifiée le " + FR.format(du.plusDays(2)),
+                "aria-sort=\"descending\"");
+
+        // by date: earliest arrival first, then ascending or descending as asked
+        List<LocalDate> parDate = lignes(planning(controleur("IDF", "REG"), "debut", du.toString(), "fin",
+                du.plusDays(10).toString(), "tri", "date")).stream().map(l -> l.sejour().arrivee()).toList();
+        assertThat(parDate).isSorted().hasSizeGreaterThanOrEqualTo(4);
+        List<Integer> scores = lignes(planning(controleur("IDF", "REG"), "debut", du.toString(), "fin",
+                du.plusDays(10).toString(), "tri", "score", "ordre", "asc")).stream().map(l -> l.score().total())
+                .toList();
+        assertThat(scores).isSorted();
         String csv = mvc.perform(get("/bo/controles/planning.csv").param("debut", du.toString())
                         .param("fin", du.plusDays(10).toString()).with(en(controleur("IDF", "REG"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

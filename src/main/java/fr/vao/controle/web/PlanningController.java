@@ -25,6 +25,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.vao.controle.CritereRisque;
 import fr.vao.controle.PlanningControles;
@@ -83,6 +84,11 @@ class PlanningController {
         return "date".equals(tri) ? "date" : "score";
     }
 
+    /** Without an order asked for: the highest score first, the earliest date first. */
+    private static boolean descendant(String cle, String ordre) {
+        return ordre == null || ordre.isBlank() ? "score".equals(cle) : "desc".equals(ordre);
+    }
+
     /** The planning's rows for valid filters (empty when they are not), sorted. */
     private List<PlanningControles.Ligne> lignes(UtilisateurConnecte agent, FiltrePlanning filtre,
             BindingResult erreurs, String tri, boolean desc, Model model) {
@@ -103,10 +109,7 @@ class PlanningController {
         if (model != null) {
             model.addAttribute("tronque", p.tronque());
         }
-        Comparator<PlanningControles.Ligne> ordre = "date".equals(tri) ? PlanningControles.PAR_DATE
-                : PlanningControles.PAR_SCORE;
-        // the natural order of each key is its useful one (highest score, earliest date): "desc" reverses it
-        return p.lignes().stream().sorted(desc ? ordre.reversed() : ordre).toList();
+        return p.lignes().stream().sorted(PlanningControles.ordre("date".equals(tri), desc)).toList();
     }
 
     @GetMapping("/bo/controles")
@@ -115,7 +118,7 @@ class PlanningController {
             @RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
         String cle = cle(tri);
-        boolean desc = "desc".equals(ordre);
+        boolean desc = descendant(cle, ordre);
         List<PlanningControles.Ligne> lignes = lignes(agent, filtre, erreurs, cle, desc, model);
         Pagination pagination = Pagination.de(request, page, PAR_PAGE, lignes.size()).triee(cle, desc);
         List<Vue> vues = lignes.stream().map(l -> new Vue(l, libelles.details(l.score()))).toList();
@@ -125,6 +128,10 @@ class PlanningController {
         model.addAttribute("groupes", groupes(pageCourante, cle, filtre));
         model.addAttribute("points", points(vues));
         model.addAttribute("pagination", pagination);
+        model.addAttribute("lienScore", UriComponentsBuilder.fromUriString(pagination.avec("tri", "score"))
+                .replaceQueryParam("ordre", "desc").build().toUriString());
+        model.addAttribute("lienDate", UriComponentsBuilder.fromUriString(pagination.avec("tri", "date"))
+                .replaceQueryParam("ordre", "asc").build().toUriString());
         model.addAttribute("criteres", CritereRisque.values());
         model.addAttribute("regles", planning.regles());
         model.addAttribute("tuiles", tuiles);
@@ -182,7 +189,8 @@ class PlanningController {
             @RequestParam(required = false) String tri, @RequestParam(required = false) String ordre,
             HttpServletResponse response) throws IOException {
         UtilisateurConnecte agent = UtilisateurCourant.obtenir();
-        List<PlanningControles.Ligne> lignes = lignes(agent, filtre, erreurs, cle(tri), "desc".equals(ordre), null);
+        List<PlanningControles.Ligne> lignes = lignes(agent, filtre, erreurs, cle(tri),
+                descendant(cle(tri), ordre), null);
         if (erreurs.hasErrors()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
