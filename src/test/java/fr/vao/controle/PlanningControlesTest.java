@@ -274,6 +274,9 @@ class PlanningControlesTest extends TestIntegration {
                 du.plusDays(10).toString(), "tri", "score", "ordre", "asc")).stream().map(l -> l.score().total())
                 .toList();
         assertThat(scores).isSorted();
+        assertThat(planning(controleur("IDF", "REG"), "debut", du.toString(), "fin", du.plusDays(10).toString(),
+                "tri", "date", "regroupement", "jour").getResponse().getContentAsString())
+                .contains("<caption>Arrivées du ").doesNotContain("<caption>Semaine du ");
         String csv = mvc.perform(get("/bo/controles/planning.csv").param("debut", du.toString())
                         .param("fin", du.plusDays(10).toString()).with(en(controleur("IDF", "REG"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -290,6 +293,33 @@ class PlanningControlesTest extends TestIntegration {
 
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.transaction.PlatformTransactionManager transactions;
+    @org.springframework.beans.factory.annotation.Autowired
+    private fr.vao.agrement.AgrementsPourControle agrements;
+
+    /** An établissement secondaire takes its siège's agrément and listing (the rules of OrganismesNonAgrees.alerte). */
+    @Test
+    void lEtablissementSecondairePrendLAgrementEtLaListeDeSonSiege() {
+        SejoursPourEig.Organisateur siege = SejoursPourEig.organisateur(jdbc);
+        SejoursPourEig.Organisateur etab = SejoursPourEig.organisateur(jdbc);
+        String siren = jdbc.sql("select siren from organisme where id = :id").param("id", siege.organismeId())
+                .query(String.class).single();
+        jdbc.sql("update organisme set siren = :siren, siret = :siren || '00029', porteur_agrement = false where id = :id")
+                .param("siren", siren).param("id", etab.organismeId()).update();
+        jdbc.sql("update agrement set date_fin_validite = date '2030-01-31' where organisme_id = :id")
+                .param("id", siege.organismeId()).update();
+        jdbc.sql("update agrement set date_fin_validite = date '2027-01-31' where organisme_id = :id")
+                .param("id", etab.organismeId()).update();
+        assertThat(agrements.etats(List.of(etab.organismeId())).get(etab.organismeId()))
+                .isEqualTo(new fr.vao.agrement.AgrementsPourControle.EtatAgrement(null, LocalDate.of(2030, 1, 31)));
+        jdbc.sql("""
+                insert into organisme_non_agree (siret, nom, region_delivrance, nature_decision, date_decision,
+                    modifie_par, modifie_le)
+                select siret, 'Siège suspendu', 'IDF', 'SUSPENSION', current_date, 'test', now() from organisme
+                where id = :o""").param("o", siege.organismeId()).update();
+        var etats = agrements.etats(List.of(etab.organismeId(), siege.organismeId()));
+        assertThat(etats.get(etab.organismeId()).nonAgree()).isEqualTo("agrement.non-agree.nature.SUSPENSION");
+        assertThat(etats.get(siege.organismeId()).nonAgree()).isEqualTo("agrement.non-agree.nature.SUSPENSION");
+    }
 
     /** The stops of a period are read from the V135 indexes (seq scans off: the test tables are small). */
     @Test
