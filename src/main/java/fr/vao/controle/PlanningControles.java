@@ -137,7 +137,7 @@ public class PlanningControles {
                     planifiees.get(new InspectionsPlanning.Cle(s.declarationId(), null)));
             FaitsSejour f = new FaitsSejour(premier == null || !premier.isBefore(s.debut()),
                     !inspectes.contains(s.organismeId()), (int) eigAnterieurs, s.vacanciers(), s.personnel(),
-                    s.deficiences().contains("polyhandicap"), s.deficiences().contains("mental"), s.itinerant(),
+                    s.polyhandicap(), s.deficienceMentale(), s.itinerant(),
                     etat.nonAgree(), etat.finValidite(), s.fin(), premierIci == null || !premierIci.isBefore(
                             s.arrivee()), prevue);
             return new Ligne(s, ScoreRisque.calculer(f, regles, jour));

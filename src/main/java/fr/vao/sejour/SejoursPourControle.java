@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,14 +34,15 @@ public class SejoursPourControle {
      *
      * @param vacanciers the total declared (8-day data)
      * @param personnel the encadrants and accompagnants named at 8 days, else the numbers planned at 2 months
-     * @param deficiences the deficiencies declared (codes of {@link Vacanciers#DEFICIENCES})
+     * @param polyhandicap polyhandicap is among the deficiencies declared
+     * @param deficienceMentale mental deficiency is among the deficiencies declared
      * @param arrivee the first day at this hébergement
      * @param depart the last day at this hébergement
      * @param lat the hébergement's position (the version declared), null when not geocoded
      */
     public record Sejour(long declarationId, String numero, String libelle, Statut statut, long organismeId,
             String organisme, LocalDate debut, LocalDate fin, boolean itinerant, int vacanciers, int personnel,
-            Set<String> deficiences, UUID hebergementId, String hebergement, String departement, String adresse,
+            boolean polyhandicap, boolean deficienceMentale, UUID hebergementId, String hebergement, String departement, String adresse,
             Double lat, Double lon, LocalDate arrivee, LocalDate depart) {
     }
 
@@ -72,7 +72,8 @@ public class SejoursPourControle {
                         + coalesce(jsonb_array_length(d.equipe -> 'accompagnants'), 0) equipe,
                     coalesce((d.personnel ->> 'nombreAccompagnants')::integer, 0)
                         + coalesce((d.personnel ->> 'nombreResponsables')::integer, 0) prevus,
-                    array(select jsonb_array_elements_text(coalesce(d.vacanciers -> 'deficiences', '[]'))) deficiences,
+                    coalesce(d.vacanciers -> 'deficiences' @> '["polyhandicap"]', false) polyhandicap,
+                    coalesce(d.vacanciers -> 'deficiences' @> '["mental"]', false) mentale,
                     dh.hebergement_id, dh.nom, dh.departement, dh.date_debut arrivee, dh.date_fin depart,
                     h.adresse_label, h.lat, h.lon
                 from declaration_hebergement dh
@@ -91,12 +92,11 @@ public class SejoursPourControle {
 
     private static Sejour sejour(ResultSet rs, int n) throws SQLException {
         int equipe = rs.getInt("equipe");
-        Set<String> deficiences = new HashSet<>(List.of((String[]) rs.getArray("deficiences").getArray()));
         return new Sejour(rs.getLong("id"), rs.getString("numero"), rs.getString("libelle"),
                 Statut.deCode(rs.getString("statut")), rs.getLong("organisme_id"), rs.getString("organisme"),
                 rs.getObject("date_debut", LocalDate.class), rs.getObject("date_fin", LocalDate.class),
                 rs.getBoolean("itinerant"), rs.getInt("vacanciers"), equipe > 0 ? equipe : rs.getInt("prevus"),
-                Set.copyOf(deficiences), rs.getObject("hebergement_id", UUID.class), rs.getString("nom"),
+                rs.getBoolean("polyhandicap"), rs.getBoolean("mentale"), rs.getObject("hebergement_id", UUID.class), rs.getString("nom"),
                 rs.getString("departement"), rs.getString("adresse_label"), (Double) rs.getObject("lat"),
                 (Double) rs.getObject("lon"), rs.getObject("arrivee", LocalDate.class),
                 rs.getObject("depart", LocalDate.class));
