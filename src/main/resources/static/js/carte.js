@@ -80,4 +80,22 @@
     carte.on('moveend', charger);
     charger();
   });
+  // A map of the points listed in the page (the contrôle planning): <div data-carte-liste="ID"> draws each
+  // <li data-lat data-lon data-libelle> of the element ID; a click on a point brings its list item into view.
+  document.querySelectorAll('[data-carte-liste]').forEach(function (el) {
+    var liste = document.getElementById(el.getAttribute('data-carte-liste'));
+    var carte = L.map(el).setView([46.6, 2.4], 6);
+    fond(carte, el);
+    if (!liste) { return; }
+    var bornes = [];
+    liste.querySelectorAll('[data-lat][data-lon]').forEach(function (item) {
+      var lat = parseFloat(item.getAttribute('data-lat'));
+      var lon = parseFloat(item.getAttribute('data-lon'));
+      if (isNaN(lat) || isNaN(lon)) { return; }
+      L.circleMarker([lat, lon], { radius: 8 }).addTo(carte).bindTooltip(item.getAttribute('data-libelle') || '')
+        .on('click', function () { item.scrollIntoView(); item.focus(); });
+      bornes.push([lat, lon]);
+    });
+    if (bornes.length) { carte.fitBounds(bornes, { maxZoom: 13, padding: [24, 24] }); }
+  });
 })();
