@@ -279,6 +279,10 @@ public class GestionInspections {
                 erreurs.put("dateRealisee", "inspection.erreur.date-future");
             }
         }
+        if (realisee == null && avant.statut() == StatutInspection.REALISEE) {
+            // a realised inspection keeps its date when the field is left empty
+            realisee = avant.dateRealisee();
+        }
         List<Long> agents = s.agents() == null ? List.of() : s.agents().stream().distinct().toList();
         List<Long> proposes = agentsProposes(List.of(avant.departement())).stream()
                 .map(AnnuaireAgents.AgentActif::id).toList();
@@ -447,7 +451,7 @@ public class GestionInspections {
             throw new InspectionRefuseeException("inspection.refus.conflit");
         }
         sejours.historiserRapport(i.declarationId(), "DDETS " + i.departement(), u.id(),
-                "Rapport d'inspection du " + i.dateRealisee().format(JOUR));
+                "Rapport d'inspection du " + (i.dateRealisee() == null ? i.datePrevue() : i.dateRealisee()).format(JOUR));
         notifications.rapport(v.sejour(), i, doc);
         audit(TypeEvenementAudit.INSPECTION_RAPPORT_ENVOYE, u, id, i.statut() + " → " + apres + ", document "
                 + doc.id());

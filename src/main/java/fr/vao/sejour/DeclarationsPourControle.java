@@ -91,12 +91,9 @@ public class DeclarationsPourControle {
         if (u.portail() != Portail.FO) {
             return false;
         }
-        try {
-            saisie.lire(u, id);
-            return true;
-        } catch (DeclarationIntrouvableException e) {
-            return false;
-        }
+        // as SaisieDeclarations.lire, without its exception (it would mark the caller's transaction rollback-only)
+        return saisie.organismeDe(u).map(o -> declarations.trouver(id)
+                .filter(d -> saisie.visibles(o).contains(d.organismeId())).isPresent()).orElse(false);
     }
 
     /**
