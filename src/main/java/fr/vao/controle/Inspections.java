@@ -206,11 +206,11 @@ class Inspections {
 
     /** The open injunctions of sent reports whose reminder (organiser or agent) is due on this day and not sent. */
     List<Long> rappelsDus(LocalDate aujourdhui, int joursAvant, boolean organisateur) {
+        String rappel = organisateur ? "j.rappel_organisateur_le" : "j.rappel_agent_le";
         return jdbc.sql("""
                 select j.id from injonction j join inspection i on i.id = j.inspection_id
                 where j.statut = 'OUVERTE' and i.statut = 'RAPPORT_ENVOYE' and j.echeance <= :limite
-                  and j.""" + (organisateur ? "rappel_organisateur_le" : "rappel_agent_le") + """
-                 is null order by j.echeance, j.id""")
+                """ + " and " + rappel + " is null order by j.echeance, j.id")
                 .param("limite", organisateur ? aujourdhui.plusDays(joursAvant) : aujourdhui)
                 .query(Long.class).list();
     }
