@@ -243,6 +243,31 @@ class InspectionsTest extends TestIntegration {
     }
 
     @Test
+    void listeFiltreeTrieeEtCsv() throws Exception {
+        long premiere = planifier();
+        long seconde = planifier();
+        jdbc.sql("update inspection set date_prevue = date_prevue + 3 where id = :id").param("id", seconde).update();
+        Map<String, String> annuler = new java.util.HashMap<>(Map.of("version", "" + version(premiere),
+                "datePrevue", aujourdhui().plusDays(1).toString(), "agents", "" + agentId, "action", "annuler"));
+        poster(agent, "/bo/controles/inspections/" + premiere, annuler);
+        String lien1 = "/bo/controles/inspections/" + premiere + "\"";
+        String lien2 = "/bo/controles/inspections/" + seconde + "\"";
+        String planifiees = lire(agent, "/bo/controles/inspections?statut=PLANIFIEE&departement=75").getResponse()
+                .getContentAsString();
+        assertThat(planifiees).contains(lien2).doesNotContain(lien1);
+        String parDates = lire(agent, "/bo/controles/inspections?du=" + aujourdhui().plusDays(2) + "&au="
+                + aujourdhui().plusDays(5)).getResponse().getContentAsString();
+        assertThat(parDates).contains(lien2).doesNotContain(lien1);
+        String croissant = lire(agent, "/bo/controles/inspections?tri=date&ordre=asc").getResponse()
+                .getContentAsString();
+        assertThat(croissant.indexOf(lien1)).isPositive().isLessThan(croissant.indexOf(lien2));
+        String csv = lire(agent, "/bo/controles/inspections/export.csv?statut=ANNULEE").getResponse()
+                .getContentAsString();
+        assertThat(csv).contains("N°;Déclaration;Séjour").contains(premiere + ";DS-EIG-").contains("ANNULEE")
+                .doesNotContain(seconde + ";DS-EIG-");
+    }
+
+    @Test
     void annulationDepuisPlanifieeSeulementEtRapportSansConclusionRefuse() throws Exception {
         long id = planifier();
         Map<String, String> sans = new java.util.HashMap<>(Map.of("version", "" + version(id), "datePrevue",
