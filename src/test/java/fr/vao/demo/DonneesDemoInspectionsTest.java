@@ -28,8 +28,10 @@ class DonneesDemoInspectionsTest extends TestIntegration {
         assertThat(jdbc.sql("select statut from inspection where synthese like 'Démo – %' order by statut")
                 .query(String.class).list()).containsExactly("ANNULEE", "CLOTUREE", "PLANIFIEE", "RAPPORT_ENVOYE",
                         "REALISEE");
-        assertThat(jdbc.sql("select count(*) from injonction where statut = 'OUVERTE'").query(Integer.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from injonction j join inspection i on i.id = j.inspection_id
+                where j.statut = 'OUVERTE' and i.synthese like 'Démo – %'""").query(Integer.class).single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("""
                 select count(*) from agent_role r join agent a on a.id = r.agent_id
                 where r.role = 'Controle' and a.email in ('ddets-75@vao.test', 'dreets-idf@vao.test')""")
