@@ -12,5 +12,8 @@ public enum TypeEvenementAudit {
     // organismes non agréés (ADR 0022)
     ORGANISME_NON_AGREE_AJOUTE, ORGANISME_NON_AGREE_MODIFIE, ORGANISME_NON_AGREE_SUPPRIME,
     // EIG (eig module): every change (before/after) and every read by an agent
-    EIG_CREE, EIG_MODIFIE, EIG_SUPPRIME, EIG_TRANSMIS, EIG_MARQUE_LU, EIG_CONSULTE
+    EIG_CREE, EIG_MODIFIE, EIG_SUPPRIME, EIG_TRANSMIS, EIG_MARQUE_LU, EIG_CONSULTE,
+    // inspections (controle module, ADR 0030): every action of the agents on an inspection and its injunctions
+    INSPECTION_PLANIFIEE, INSPECTION_MODIFIEE, INSPECTION_REALISEE, INSPECTION_RAPPORT_ENVOYE, INSPECTION_CLOTUREE,
+    INSPECTION_ANNULEE, INJONCTION_DECIDEE
 }

@@ -59,6 +59,15 @@ public class Agents {
                 l.desactiveLe(), l.version(), roles(l.id()));
     }
 
+    /** Those of these agents holding this role (the CSV's role columns), in one query. */
+    public Set<Long> avecRole(String role, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select agent_id from agent_role where role = :r and agent_id in (:ids)")
+                .param("r", role).param("ids", ids).query(Long.class).list());
+    }
+
     public Set<String> roles(long id) {
         return new LinkedHashSet<>(jdbc.sql("select role from agent_role where agent_id = :id order by role")
                 .param("id", id).query(String.class).list());

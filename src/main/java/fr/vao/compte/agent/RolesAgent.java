@@ -15,7 +15,8 @@ public final class RolesAgent {
     public static final String CONTROLE = "Controle";
 
     /** Roles an administrator may tick, in display order ({@link #DESACTIVATION} only for its holders). */
-    public static final List<String> SELECTIONNABLES = List.of(COMPTE, DS_LECTURE, DS_ECRITURE, DESACTIVATION);
+    public static final List<String> SELECTIONNABLES = List.of(COMPTE, DS_LECTURE, DS_ECRITURE, CONTROLE,
+            DESACTIVATION);
 
     /** Every role of the national administrator created at first start. */
     public static final Set<String> TOUS = Set.of(DS_ECRITURE, DS_LECTURE, COMPTE, DESACTIVATION, EIG, CONTROLE);

@@ -44,10 +44,13 @@ class BoDeclarationsController {
     private final fr.vao.sejour.AlerteAgrementDeclaration alerteAgrement;
 
     private final OngletsEig ongletsEig;
+    private final OngletsControle ongletsControle;
 
     BoDeclarationsController(InstructionDeclarations instruction, OngletMessagerie messagerie,
-            fr.vao.sejour.AlerteAgrementDeclaration alerteAgrement, OngletsEig ongletsEig) {
+            fr.vao.sejour.AlerteAgrementDeclaration alerteAgrement, OngletsEig ongletsEig,
+            OngletsControle ongletsControle) {
         this.ongletsEig = ongletsEig;
+        this.ongletsControle = ongletsControle;
         this.instruction = instruction;
         this.messagerie = messagerie;
         this.alerteAgrement = alerteAgrement;
@@ -129,6 +132,7 @@ class BoDeclarationsController {
         alerteAgrement.pour(d).ifPresent(a -> model.addAttribute("nonAgree", a));
         messagerie.resumer(agent, AccesFilsDeclaration.TYPE, id, model);
         ongletsEig.ajouter(agent, id, model);
+        ongletsControle.ajouter(agent, id, model);
         return "bo/sejours/detail";
     }
 

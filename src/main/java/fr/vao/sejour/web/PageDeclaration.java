@@ -34,11 +34,13 @@ class PageDeclaration {
     private final fr.vao.territoire.FichesTerritoire fichesTerritoire;
     private final fr.vao.territoire.Territoires territoires;
     private final OngletsEig ongletsEig;
+    private final OngletsControle ongletsControle;
 
     PageDeclaration(SaisieDeclarations saisie, GestionHebergements hebergements, OngletMessagerie messagerie,
             fr.vao.territoire.FichesTerritoire fichesTerritoire, fr.vao.territoire.Territoires territoires,
-            OngletsEig ongletsEig) {
+            OngletsEig ongletsEig, OngletsControle ongletsControle) {
         this.ongletsEig = ongletsEig;
+        this.ongletsControle = ongletsControle;
         this.saisie = saisie;
         this.hebergements = hebergements;
         this.messagerie = messagerie;
@@ -111,6 +113,7 @@ class PageDeclaration {
                 if (d.statut() != fr.vao.sejour.Statut.BROUILLON) {
                     messagerie.resumer(UtilisateurCourant.obtenir(), AccesFilsDeclaration.TYPE, d.id(), model);
                     ongletsEig.ajouter(UtilisateurCourant.obtenir(), d.id(), model);
+                    ongletsControle.ajouter(UtilisateurCourant.obtenir(), d.id(), model);
                 }
                 break;
             default:

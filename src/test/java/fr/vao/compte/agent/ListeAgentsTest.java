@@ -124,6 +124,8 @@ class ListeAgentsTest extends TestIntegration {
         var reg = agent(jdbc, "reg", "IDF", "REG", "Compte", "eig");
         jdbc.sql("update agent set active_le = null, desactive = true where email = :e")
                 .param("e", "liste-75-" + nom.toLowerCase() + "@vao.test").update();
+        jdbc.sql("insert into agent_role (agent_id, role) select id, 'Controle' from agent where email = :e")
+                .param("e", "liste-idf-" + nom.toLowerCase() + "@vao.test").update();
         byte[] octets = mvc.perform(get("/bo/agents.csv").param("nom", nom).with(reg.requete()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("agents.csv")))
@@ -134,10 +136,10 @@ class ListeAgentsTest extends TestIntegration {
         assertThat(octets[2]).isEqualTo((byte) 0xBF);
         String csv = new String(octets, 3, octets.length - 3, StandardCharsets.UTF_8);
         String[] lignes = csv.split("\r\n");
-        assertThat(lignes[0]).isEqualTo("Nom;Prenom;Courriel;Compétence;Région;Département;Compte validé;Compte actif");
+        assertThat(lignes[0]).isEqualTo("Nom;Prenom;Courriel;Compétence;Région;Département;Compte validé;Compte actif;Contrôle");
         assertThat(lignes).hasSize(4);
-        assertThat(csv).contains(nom + ";Test;liste-idf-" + nom.toLowerCase() + "@vao.test;Régional;Île-de-France;;Oui;Oui")
-                .contains(nom + ";Test;liste-75-" + nom.toLowerCase() + "@vao.test;Départemental;Île-de-France;Paris;Non;Non")
+        assertThat(csv).contains(nom + ";Test;liste-idf-" + nom.toLowerCase() + "@vao.test;Régional;Île-de-France;;Oui;Oui;Oui")
+                .contains(nom + ";Test;liste-75-" + nom.toLowerCase() + "@vao.test;Départemental;Île-de-France;Paris;Non;Non;Non")
                 .doesNotContain("liste-aura-");
     }
 }

@@ -25,6 +25,16 @@ class RolesFinauxTest {
     }
 
     @Test
+    void controleEstSelectionnable() {
+        assertThat(RolesAgent.SELECTIONNABLES).contains(RolesAgent.CONTROLE);
+        assertThat(GestionAgents.rolesFinaux(admin("Compte"), Set.of("Controle", "DemandeSejour_Lecture"), Set.of()))
+                .containsExactlyInAnyOrder("Controle", "DemandeSejour_Lecture", "eig");
+        // removed when unticked
+        assertThat(GestionAgents.rolesFinaux(admin("Compte"), Set.of("Compte"), Set.of("Controle", "eig")))
+                .containsExactlyInAnyOrder("Compte", "eig");
+    }
+
+    @Test
     void auMoinsUnRoleConnuEstExige() {
         assertThatThrownBy(() -> GestionAgents.rolesFinaux(admin("Compte"), Set.of(), Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);

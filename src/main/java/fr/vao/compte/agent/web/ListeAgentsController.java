@@ -31,7 +31,7 @@ class ListeAgentsController {
 
     static final int PAR_PAGE = 20;
     static final List<String> ENTETES = List.of("Nom", "Prenom", "Courriel", "Compétence", "Région", "Département",
-        "Compte validé", "Compte actif");
+        "Compte validé", "Compte actif", "Contrôle");
 
     private final Agents agents;
     private final PerimetreAgents perimetre;
@@ -85,11 +85,13 @@ class ListeAgentsController {
         FiltreAgents filtre = filtre(admin, nom, prenom, email, territoire, statut, aFaire);
         List<LigneAgent> lignes = agents.rechercher(perimetre.codesVisibles(admin), filtre,
                 tri != null && Agents.TRIS.containsKey(tri) ? tri : "nom", "desc".equals(ordre), 100_000, 0);
+        java.util.Set<Long> controle = agents.avecRole(fr.vao.compte.agent.RolesAgent.CONTROLE,
+                lignes.stream().map(LigneAgent::id).toList());
         Csv.ecrire(response, "agents.csv", ENTETES, lignes.stream().map(l -> {
             Ligne v = ligne(l);
             return Arrays.asList(Csv.cellule(v.nom()), Csv.cellule(v.prenom()), Csv.cellule(v.email()),
                     v.competence(), v.region(), v.departement(), v.validee() ? "Oui" : "Non",
-                    v.active() ? "Oui" : "Non");
+                    v.active() ? "Oui" : "Non", controle.contains(l.id()) ? "Oui" : "Non");
         }));
     }
 
