@@ -25,7 +25,7 @@ public class TableauxDeBord {
     /** The figures in display order; every one has a CSV under its code. */
     public static final List<String> CODES = List.of("sejours-mois", "sejours-saison", "sejours-statut",
             "sejours-territoire", "tranches-age", "deficiences", "itinerants", "eig-type", "eig-taux",
-            "inspections", "couverture", "agrements", "organisateurs", "hebergements");
+            "inspections", "couverture", "constats", "conclusions", "injonctions", "agrements", "organisateurs", "hebergements");
 
     private static final Locale FR = Locale.FRENCH;
     private static final List<String> SAISONS = List.of("hiver", "printemps", "ete", "automne");
@@ -71,6 +71,13 @@ public class TableauxDeBord {
                     List.of("PLANIFIEE", "REALISEE", "RAPPORT_ENVOYE", "CLOTUREE", "ANNULEE"),
                     s -> texte("statistique.inspection." + s), "statistique.serie.inspections");
             case "couverture" -> couverture(p);
+            case "constats" -> sommes(p, code, "stat_inspection_constat", "constats_",
+                    List.of("mineurs", "majeurs", "critiques"), "statistique.serie.constats");
+            case "conclusions" -> groupe(p, code, "conclusion", "stat_inspection_constat", "conclusion is not null",
+                    "count(*)", List.of("CONFORME", "OBSERVATIONS", "INJONCTION", "PROPOSITION_SUSPENSION"),
+                    s -> texte("statistique.conclusion." + s), "statistique.serie.inspections");
+            case "injonctions" -> sommes(p, code, "stat_inspection_constat", "injonctions_",
+                    List.of("ouvertes", "levees", "non_levees"), "statistique.serie.injonctions");
             case "agrements" -> agrements(p);
             case "organisateurs" -> organisateurs(p);
             case "hebergements" -> hebergements(p);
@@ -128,6 +135,28 @@ public class TableauxDeBord {
                 List.<Number>of(n.getOrDefault(v, 0L)))).toList();
         return new Figure(code, titre(code), "bar", texte("statistique.entete." + code),
                 List.of(texte("statistique.serie.sejours-declarant")), lignes);
+    }
+
+    /**
+     * The sum of each column {@code prefixe_valeur} of a read model by territory and month (findings per severity,
+     * injunctions per state), labelled {@code statistique.<code>.<valeur>}.
+     */
+    private Figure sommes(Portee p, String code, String table, String prefixe, List<String> valeurs, String serie) {
+        String sommes = String.join(", ", valeurs.stream().map(v -> "coalesce(sum(" + prefixe + v + "), 0)").toList());
+        List<Long> n = requete("select " + sommes + " from " + table + " where " + p.condition(""), p)
+                .query((rs, i) -> {
+                    List<Long> l = new ArrayList<>();
+                    for (int c = 1; c <= valeurs.size(); c++) {
+                        l.add(rs.getLong(c));
+                    }
+                    return l;
+                }).single();
+        List<Figure.Ligne> lignes = new ArrayList<>();
+        for (int i = 0; i < valeurs.size(); i++) {
+            lignes.add(new Figure.Ligne(texte("statistique." + code + "." + valeurs.get(i)), List.of(n.get(i))));
+        }
+        return new Figure(code, titre(code), "bar", texte("statistique.entete." + code), List.of(texte(serie)),
+                lignes);
     }
 
     private String colonneTerritoire(Portee p) {

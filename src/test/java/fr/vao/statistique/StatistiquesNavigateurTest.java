@@ -55,11 +55,12 @@ class StatistiquesNavigateurTest extends TestNavigateur {
                 "document.getElementById('figure-sejours-mois').scrollIntoView()");
         capture("statistiques-national-graphique");
         assertThat(texteDeLaPage()).contains("Statistiques France", "Séjours et vacanciers par mois de début",
-                "Organisateurs agréés par région", "Les constats d’inspection ne sont pas encore disponibles");
+                "Organisateurs agréés par région", "Constats d’inspection par gravité", "Inspections par conclusion",
+                "Injonctions par état").doesNotContain("ne sont pas encore disponibles");
         navigateur.findElement(By.linkText("Définitions des statistiques")).click();
         new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/definitions"));
         verifierAccessibilite();
-        assertThat(texteDeLaPage()).contains("A stay counts once VALIDEE 8J");
+        assertThat(texteDeLaPage()).contains("A stay counts once VALIDEE 8J", "un constat compte pour sa gravité");
 
         effacerCookies();
         seConnecter("/bo/connexion", agent("IDF"), MOT_DE_PASSE_DEMO);

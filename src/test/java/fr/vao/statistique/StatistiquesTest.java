@@ -69,8 +69,18 @@ class StatistiquesTest extends TestIntegration {
                 .query(Long.class).single();
         jdbc.sql("insert into eig_eig_type (eig_id, type_code) select :e, code from eig_type where actif "
                 + "order by ordre limit 2").param("e", eig).update();
-        inspection(d1, o, "75", "REALISEE", "07-06");
-        inspection(d5, o, "13", "ANNULEE", "08-02");
+        long i1 = inspection(d1, o, "75", "REALISEE", "07-06");
+        jdbc.sql("update inspection set conclusion = 'INJONCTION' where id = :i").param("i", i1).update();
+        constat(i1, "MAJEURE");
+        constat(i1, "MAJEURE");
+        constat(i1, "CRITIQUE");
+        injonction(i1, "OUVERTE");
+        injonction(i1, "LEVEE");
+        // a cancelled inspection's findings and injunctions are not counted
+        long i5 = inspection(d5, o, "13", "ANNULEE", "08-02");
+        jdbc.sql("update inspection set conclusion = 'CONFORME' where id = :i").param("i", i5).update();
+        constat(i5, "MINEURE");
+        injonction(i5, "NON_LEVEE");
         long a = jdbc.sql("""
                 insert into agrement (organisme_id, statut, type_depot, region_obtention, date_depot, date_decision,
                     cree_le, cree_par, modifie_le)
@@ -139,13 +149,24 @@ class StatistiquesTest extends TestIntegration {
                 .update();
     }
 
-    private void inspection(long d, long o, String dep, String statut, String jour) {
-        jdbc.sql("""
+    private long inspection(long d, long o, String dep, String statut, String jour) {
+        return jdbc.sql("""
                 insert into inspection (declaration_id, organisme_id, departement, statut, date_prevue, cree_par,
                     cree_le, modifie_le)
-                values (:d, :o, :dep, :statut, :jour, 1, now(), now())""").param("d", d).param("o", o)
+                values (:d, :o, :dep, :statut, :jour, 1, now(), now()) returning id""").param("d", d).param("o", o)
                 .param("dep", dep).param("statut", statut)
-                .param("jour", java.time.LocalDate.parse(ANNEE + "-" + jour)).update();
+                .param("jour", java.time.LocalDate.parse(ANNEE + "-" + jour)).query(Long.class).single();
+    }
+
+    private void constat(long inspection, String gravite) {
+        jdbc.sql("insert into inspection_constat (inspection_id, gravite, description, cree_le) "
+                + "values (:i, :g, 'Constat statistique', now())").param("i", inspection).param("g", gravite).update();
+    }
+
+    private void injonction(long inspection, String statut) {
+        jdbc.sql("insert into injonction (inspection_id, texte, echeance, statut, cree_le, modifie_le) "
+                + "values (:i, 'Injonction statistique', :e, :s, now(), now())").param("i", inspection)
+                .param("e", java.time.LocalDate.of(ANNEE, 9, 1)).param("s", statut).update();
     }
 
     private long compter(String sql) {
@@ -259,6 +280,59 @@ class StatistiquesTest extends TestIntegration {
             assertThat(idf.valeurs().get(5).longValue()).isEqualTo(50);
             assertThat(idf.valeurs().get(6).longValue()).as("hors pauses").isEqualTo(40);
         }
+    }
+
+    @Test
+    void constatsConclusionsEtInjonctionsEgalentUnComptageDirect() {
+        String inspections = " from inspection i where i.statut <> 'ANNULEE' and extract(year from i.date_prevue) "
+                + "= :annee";
+        Figure constats = tableaux.figure("constats", national());
+        assertThat(constats.libelles()).containsExactly("Mineure", "Majeure", "Critique");
+        assertThat(valeur(constats, "Majeure", 0)).isEqualTo(compter("select count(*) from inspection_constat c "
+                + "join inspection i on i.id = c.inspection_id where c.gravite = 'MAJEURE' and i.statut <> 'ANNULEE' "
+                + "and extract(year from i.date_prevue) = :annee")).isGreaterThanOrEqualTo(2);
+        assertThat(valeur(constats, "Critique", 0)).isEqualTo(compter("select count(*) from inspection_constat c "
+                + "join inspection i on i.id = c.inspection_id where c.gravite = 'CRITIQUE' and i.statut <> 'ANNULEE' "
+                + "and extract(year from i.date_prevue) = :annee")).isGreaterThanOrEqualTo(1);
+        // the only seeded minor finding belongs to the cancelled inspection
+        assertThat(valeur(constats, "Mineure", 0)).isEqualTo(compter("select count(*) from inspection_constat c "
+                + "join inspection i on i.id = c.inspection_id where c.gravite = 'MINEURE' and i.statut <> 'ANNULEE' "
+                + "and extract(year from i.date_prevue) = :annee")).isLessThan(compter("select count(*) from "
+                + "inspection_constat c join inspection i on i.id = c.inspection_id where c.gravite = 'MINEURE' "
+                + "and extract(year from i.date_prevue) = :annee"));
+
+        Figure conclusions = tableaux.figure("conclusions", national());
+        assertThat(conclusions.libelles()).containsExactly("Conforme", "Observations", "Injonction",
+                "Proposition de suspension");
+        assertThat(valeur(conclusions, "Injonction", 0)).isEqualTo(compter("select count(*)" + inspections
+                + " and i.conclusion = 'INJONCTION'")).isGreaterThanOrEqualTo(1);
+        assertThat(valeur(conclusions, "Conforme", 0)).isEqualTo(compter("select count(*)" + inspections
+                + " and i.conclusion = 'CONFORME'"));
+
+        Figure injonctions = tableaux.figure("injonctions", national());
+        assertThat(injonctions.libelles()).containsExactly("Ouverte", "Levée", "Non levée");
+        for (String[] etat : new String[][] {{"Ouverte", "OUVERTE"}, {"Levée", "LEVEE"}, {"Non levée", "NON_LEVEE"}}) {
+            assertThat(valeur(injonctions, etat[0], 0)).as(etat[1]).isEqualTo(compter("select count(*) from "
+                    + "injonction j join inspection i on i.id = j.inspection_id where j.statut = '" + etat[1]
+                    + "' and i.statut <> 'ANNULEE' and extract(year from i.date_prevue) = :annee"));
+        }
+        assertThat(valeur(injonctions, "Levée", 0)).isGreaterThanOrEqualTo(1);
+
+        // the perimeter: Bouches-du-Rhône only hold the cancelled inspection, Paris the other one
+        Portee bdr = new Portee(ANNEE, 1, 12, "DEP", "13", "Bouches-du-Rhône");
+        assertThat(valeur(tableaux.figure("injonctions", bdr), "Non levée", 0)).isEqualTo(compter(
+                "select count(*) from injonction j join inspection i on i.id = j.inspection_id where j.statut = "
+                        + "'NON_LEVEE' and i.statut <> 'ANNULEE' and i.departement = '13' "
+                        + "and extract(year from i.date_prevue) = :annee"));
+        assertThat(valeur(tableaux.figure("constats", paris()), "Majeure", 0)).isEqualTo(compter(
+                "select count(*) from inspection_constat c join inspection i on i.id = c.inspection_id where "
+                        + "c.gravite = 'MAJEURE' and i.statut <> 'ANNULEE' and i.departement = '75' "
+                        + "and extract(year from i.date_prevue) = :annee")).isGreaterThanOrEqualTo(2);
+        Figure moisHorsPeriode = tableaux.figure("constats", new Portee(ANNEE, 8, 12, "DEP", "75", "Paris"));
+        assertThat(valeur(moisHorsPeriode, "Majeure", 0)).isEqualTo(compter("select count(*) from "
+                + "inspection_constat c join inspection i on i.id = c.inspection_id where c.gravite = 'MAJEURE' "
+                + "and i.statut <> 'ANNULEE' and i.departement = '75' and extract(year from i.date_prevue) = :annee "
+                + "and extract(month from i.date_prevue) >= 8"));
     }
 
     @Test
