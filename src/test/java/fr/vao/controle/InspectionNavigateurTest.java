@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,9 +19,10 @@ import fr.vao.navigateur.TestNavigateur;
 import fr.vao.sejour.SejoursPourEig;
 
 /**
- * An inspection in a real browser, every page checked by axe-core: a DDETS agent plans it from the déclaration's
- * "Contrôle" tab, records it (checklist, a finding, a conclusion with an injunction), sends the report; the organiser
- * reads it on its déclaration and answers through the messagerie.
+ * An inspection in a real browser, every page checked by axe-core (issue 6 acceptance): a DDETS agent plans it from
+ * the planning of the controls (the stay's line of the calendar list, the period covering the stay), records it
+ * (checklist, a finding, a conclusion with an injunction), sends the report; the organiser reads it on its
+ * déclaration and answers through the messagerie.
  */
 class InspectionNavigateurTest extends TestNavigateur {
 
@@ -59,14 +61,18 @@ class InspectionNavigateurTest extends TestNavigateur {
         long sejour = SejoursPourEig.declaration(jdbc, o, "SEJOUR EN COURS", aujourdhui.minusDays(2),
                 aujourdhui.plusDays(6));
 
+        String libelle = "Inspection navigateur " + sejour;
+        jdbc.sql("update declaration_sejour set libelle = :l where id = :id").param("l", libelle)
+                .param("id", sejour).update();
+
+        // from the planning: the period covering the stay, its line of the calendar list
         seConnecter("/bo/connexion", ddets, MOT_DE_PASSE_DEMO);
-        ouvrir("/bo/sejours/" + sejour);
-        attendreTexte("Historique");
-        assertThat(navigateur.findElement(By.id("navigation")).getText()).contains("Contrôle");
-        navigateur.findElement(By.id("onglet-controle")).click();
-        attendreTexte("Aucune inspection");
+        ouvrir("/bo/controles?debut=" + aujourdhui + "&fin=" + aujourdhui.plusDays(6));
+        attendreTexte("Séjours de la période, par score de risque");
+        assertThat(navigateur.findElement(By.id("planning-points")).getText()).contains(libelle);
         verifierAccessibilite();
-        navigateur.findElement(By.linkText("Planifier une inspection")).click();
+        WebElement ligne = navigateur.findElement(By.xpath("//tr[th[contains(., '" + libelle + "')]]"));
+        ligne.findElement(By.linkText("Planifier une inspection")).click();
         attendreTexte("Hébergement visité");
         verifierAccessibilite();
         etiquette("hebergement-0");
@@ -96,7 +102,14 @@ class InspectionNavigateurTest extends TestNavigateur {
         verifierAccessibilite();
         capture("inspection-bo");
         ouvrir("/bo/controles/inspections");
-        attendreTexte("Séjour EIG à la mer");
+        attendreTexte(libelle);
+        verifierAccessibilite();
+        // the déclaration's "Contrôle" tab lists it for the agents
+        ouvrir("/bo/sejours/" + sejour);
+        attendreTexte("Historique");
+        navigateur.findElement(By.id("onglet-controle")).click();
+        attendreTexte("Conclusion : ");
+        assertThat(texteDeLaPage()).doesNotContain("Aucune inspection.");
         verifierAccessibilite();
 
         // the organiser reads it on its déclaration and answers through the messagerie
