@@ -9,6 +9,12 @@ document.addEventListener('DOMContentLoaded', function () {
       if (!window.confirm(form.getAttribute('data-confirmation'))) { e.preventDefault(); }
     });
   });
+  // The same for one submit button of a form that has others: <button data-confirmation="Texte">.
+  document.querySelectorAll('button[data-confirmation]').forEach(function (bouton) {
+    bouton.addEventListener('click', function (e) {
+      if (!window.confirm(bouton.getAttribute('data-confirmation'))) { e.preventDefault(); }
+    });
+  });
   // A tab whose content is opened on the server (the messagerie: opening it marks the messages read), shown by
   // loading its page with the tab selected: <button role="tab" data-onglet-page="/url">. Without this script the
   // tab's panel has a link to the same page.

@@ -97,6 +97,9 @@ class InspectionNavigateurTest extends TestNavigateur {
         assertThat(texteDeLaPage()).contains("Issue de secours encombrée").contains(INJONCTION);
         verifierAccessibilite();
         cliquer("Envoyer le rapport");
+        // irreversible (the organiser sees the inspection from then on): the browser asks first
+        new org.openqa.selenium.support.ui.WebDriverWait(navigateur, java.time.Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
         attendreTexte("Le rapport d’inspection a été envoyé à l’organisateur.");
         assertThat(navigateur.findElement(By.id("statut-inspection")).getText()).isEqualToIgnoringCase("Rapport envoyé");
         verifierAccessibilite();
