@@ -54,10 +54,6 @@ class InstructionAgrementNavigateurTest extends TestNavigateur {
         }
     }
 
-    private void attendreTexte(String texte) {
-        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().contains(texte));
-    }
-
     @Test
     void laDreetsPrendEnChargeDemandeDesComplementsDesCorrectionsEtValide() throws Exception {
         antivirusSain();

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,16 +26,6 @@ import fr.vao.sejour.SejoursPourEig;
 class InspectionNavigateurTest extends TestNavigateur {
 
     static final String INJONCTION = "Dégager l’issue de secours du premier étage";
-
-    private void attendreTexte(String texte) {
-        try {
-            new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().toLowerCase()
-                    .contains(texte.toLowerCase()));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Texte attendu « " + texte + " » sur " + navigateur.getCurrentUrl() + "\n"
-                    + texteDeLaPage(), e);
-        }
-    }
 
     private void cliquer(String texteDuBouton) {
         navigateur.findElement(By.xpath("//button[normalize-space()=\"" + texteDuBouton + "\"]")).click();

@@ -2,15 +2,12 @@ package fr.vao.eig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.vao.compte.RolesOrganisateurs;
 import fr.vao.compte.agent.RolesAgent;
@@ -23,15 +20,6 @@ import fr.vao.sejour.SejoursPourEig;
  * the agrément's région: LU, on both sides.
  */
 class EigNavigateurTest extends TestNavigateur {
-
-    private void attendreTexte(String texte) {
-        try {
-            new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().toLowerCase().contains(texte.toLowerCase()));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Texte attendu « " + texte + " » sur " + navigateur.getCurrentUrl() + "\n"
-                    + texteDeLaPage(), e);
-        }
-    }
 
     private void cliquer(String texteDuBouton) {
         navigateur.findElement(By.xpath("//button[normalize-space()=\"" + texteDuBouton + "\"]")).click();

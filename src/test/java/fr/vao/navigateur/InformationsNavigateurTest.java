@@ -34,10 +34,6 @@ class InformationsNavigateurTest extends TestNavigateur {
         navigateur.findElement(By.xpath("//button[normalize-space()=\"" + texte + "\"]")).click();
     }
 
-    private void attendreTexte(String texte) {
-        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().contains(texte));
-    }
-
     @Test
     void unAgentNationalTientLaListeDesOrganismesNonAgrees() {
         seConnecter("/bo/connexion", agent("FRA", "Compte"), MOT_DE_PASSE_DEMO);

@@ -99,7 +99,24 @@ public abstract class TestNavigateur extends TestIntegration {
                 if (essai == 5) {
                     throw e;
                 }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium's form of the same race: "Node with given id does not belong to the document"
+                if (essai == 5 || e.getMessage() == null
+                        || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
             }
+        }
+    }
+
+    /** Waits until the page's main content contains this text (whatever its case), for at most 20 seconds. */
+    protected void attendreTexte(String texte) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(navigateur, java.time.Duration.ofSeconds(20))
+                    .until(d -> texteDeLaPage().toLowerCase().contains(texte.toLowerCase()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Texte attendu « " + texte + " » sur " + navigateur.getCurrentUrl() + "\n"
+                    + texteDeLaPage(), e);
         }
     }
 

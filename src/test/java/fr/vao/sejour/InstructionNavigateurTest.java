@@ -46,10 +46,6 @@ class InstructionNavigateurTest extends TestNavigateur {
         new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
     }
 
-    private void attendreTexte(String texte) {
-        new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().contains(texte));
-    }
-
     /**
      * What a user forcing an action would send: a POST form built in the page, with the page's own CSRF token (from
      * its logout form), submitted.

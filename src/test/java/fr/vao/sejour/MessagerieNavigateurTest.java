@@ -2,15 +2,12 @@ package fr.vao.sejour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.vao.navigateur.TestNavigateur;
 
@@ -19,15 +16,6 @@ import fr.vao.navigateur.TestNavigateur;
  * submitted déclaration; the DDETS agent sees it NON LU on its Messagerie page, opens it and answers.
  */
 class MessagerieNavigateurTest extends TestNavigateur {
-
-    private void attendreTexte(String texte) {
-        try {
-            new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> texteDeLaPage().contains(texte));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Texte attendu « " + texte + " » sur " + navigateur.getCurrentUrl() + "\n"
-                    + texteDeLaPage(), e);
-        }
-    }
 
     private void envoyer(String texteDuBouton) {
         navigateur.findElement(By.xpath("//button[normalize-space()=\"" + texteDuBouton + "\"]")).click();
