@@ -38,8 +38,9 @@ create table stat_inspection_constat (
 create index stat_inspection_constat_departement_idx on stat_inspection_constat (annee, departement, mois);
 create index stat_inspection_constat_region_idx on stat_inspection_constat (annee, region, mois);
 
--- V140's function, the same plus stat_inspection_constat (after stat_inspection, which it reads).
-create or replace function statistique_actualiser(p_le timestamptz) returns void language sql as $$
+-- Rebuilds every read model of V140 and this migration in one transaction (ADR 0031); stat_inspection_constat after
+-- stat_inspection, which it reads.
+create function statistique_actualiser(p_le timestamptz) returns void language sql as $$
     delete from stat_sejour;
     insert into stat_sejour
     select s.declaration_id, 'SUIVI', s.departement_suivi, t.parent_code, extract(year from s.date_debut),

@@ -15,7 +15,7 @@ import fr.vao.plateforme.taches.RapportTache;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Rebuilds the statistics' read models (V140 {@code statistique_actualiser}) in one transaction, set-based: nightly
+ * Rebuilds the statistics' read models (V141 {@code statistique_actualiser}) in one transaction, set-based: nightly
  * (job {@value #TACHE}) and when a national agent asks for it ("Actualiser"). Readers keep seeing the previous figures
  * until the commit.
  */

@@ -60,7 +60,7 @@ class StatistiquesNavigateurTest extends TestNavigateur {
         navigateur.findElement(By.linkText("Définitions des statistiques")).click();
         new WebDriverWait(navigateur, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/definitions"));
         verifierAccessibilite();
-        assertThat(texteDeLaPage()).contains("A stay counts once VALIDEE 8J", "un constat compte pour sa gravité");
+        assertThat(texteDeLaPage()).contains("Un séjour est compté dès qu’il est VALIDEE 8J", "un constat compte pour sa gravité");
 
         effacerCookies();
         seConnecter("/bo/connexion", agent("IDF"), MOT_DE_PASSE_DEMO);
