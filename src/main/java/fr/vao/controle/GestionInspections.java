@@ -443,15 +443,16 @@ public class GestionInspections {
         }
         OffsetDateTime maintenant = OffsetDateTime.now(horloge);
         Vue v = vue(i);
-        byte[] rapport = rapport(v, maintenant);
+        String service = service(u);
+        byte[] rapport = rapport(v, maintenant, service);
         DocumentStocke doc = documents.enregistrerGenere(nomRapport(i), Categorie.INSPECTION_RAPPORT, rapport,
                 TYPE_DOCUMENT, id, u);
         if (!inspections.changerStatut(id, version, apres, null, maintenant, doc.id(), maintenant)) {
             throw new InspectionRefuseeException("inspection.refus.conflit");
         }
-        sejours.historiserRapport(i.declarationId(), "DDETS " + i.departement(), u.id(),
+        sejours.historiserRapport(i.declarationId(), service, u.id(),
                 "Rapport d'inspection du " + (i.dateRealisee() == null ? i.datePrevue() : i.dateRealisee()).format(JOUR));
-        notifications.rapport(v.sejour(), i, doc);
+        notifications.rapport(v.sejour(), i, doc, service);
         audit(TypeEvenementAudit.INSPECTION_RAPPORT_ENVOYE, u, id, i.statut() + " → " + apres + ", document "
                 + doc.id());
     }
@@ -460,8 +461,17 @@ public class GestionInspections {
         return "rapport-inspection-" + i.id() + ".pdf";
     }
 
-    byte[] rapport(Vue v, OffsetDateTime le) {
+    /** The service that sends a report, as the report, its mail and the déclaration's history name it. */
+    static String service(UtilisateurConnecte u) {
+        if (u.estNational()) {
+            return "DGCS";
+        }
+        return (u.estRegional() ? "DREETS " : "DDETS ") + u.territoireCode();
+    }
+
+    byte[] rapport(Vue v, OffsetDateTime le, String service) {
         Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("service", service);
         variables.put("i", v.inspection());
         variables.put("s", v.sejour());
         variables.put("lieu", v.lieu());

@@ -58,13 +58,14 @@ class NotificationsInspection {
         return v;
     }
 
-    void rapport(DeclarationsPourControle.Sejour s, Inspection i, DocumentStocke rapport) {
+    void rapport(DeclarationsPourControle.Sejour s, Inspection i, DocumentStocke rapport, String service) {
         List<String> a = organisateur(s.organismeId(), s.responsableEmail());
         if (a.isEmpty()) {
             return;
         }
         Map<String, Object> v = variables(s, i);
         v.put("document", rapport.id().toString());
+        v.put("service", service);
         v.put("injonctions", i.injonctions().size());
         courriels.envoyer(new Courriel("inspection-rapport", a, SUJET_RAPPORT + v.get("numero"), v));
     }

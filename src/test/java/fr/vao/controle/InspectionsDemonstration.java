@@ -58,7 +58,7 @@ class InspectionsDemonstration {
         for (long id : ids) {
             transaction.executeWithoutResult(s -> {
                 GestionInspections.Vue v = gestion.lire(agent, id);
-                byte[] pdf = gestion.rapport(v, OffsetDateTime.now());
+                byte[] pdf = gestion.rapport(v, OffsetDateTime.now(), "DDETS " + v.inspection().departement());
                 DocumentStocke d = documents.enregistrerGenere(GestionInspections.nomRapport(v.inspection()),
                         Categorie.INSPECTION_RAPPORT, pdf, GestionInspections.TYPE_DOCUMENT, id, agent);
                 jdbc.sql("update inspection set rapport_document_id = :d where id = :id").param("d", d.id())
