@@ -35,6 +35,24 @@ public class ComptesOrganisateurs {
                 .query(CompteOrganisateur.class).optional();
     }
 
+    /**
+     * The principal of an organiser who may act now (validated, CGU accepted), read from the database at each call:
+     * the API's bearer tokens (ADR 0033) authenticate through it, so that a deactivated account loses its tokens.
+     */
+    public Optional<fr.vao.plateforme.securite.UtilisateurConnecte> actif(long id) {
+        return jdbc.sql("""
+                select id, email, nom, prenom, region_code,
+                       array(select role from organisateur_role r where r.organisateur_id = o.id order by role) roles
+                from organisateur o where id = :id and statut = 'VALIDATED' and cgu_acceptees_le is not null""")
+                .param("id", id)
+                .query((rs, n) -> new fr.vao.plateforme.securite.UtilisateurConnecte(
+                        fr.vao.plateforme.securite.Portail.FO, rs.getLong("id"), rs.getString("email"),
+                        rs.getString("nom"), rs.getString("prenom"),
+                        java.util.Set.of((String[]) rs.getArray("roles").getArray()), rs.getString("region_code"),
+                        null))
+                .optional();
+    }
+
     /** The accounts declaring this SIRET at registration, oldest first. */
     public List<CompteOrganisateur> parSiret(String siret) {
         return jdbc.sql("select " + COLONNES + " from organisateur where siret = :siret order by cree_le, id")
