@@ -102,6 +102,10 @@ class DocumentsProtocolesTest extends TestIntegration {
                 .andExpect(content().string(containsString("/documents/" + joints.get(0))));
         mvc.perform(get("/documents/" + joints.get(0)).with(en(u))).andExpect(status().isOk())
                 .andExpect(content().bytes(PDF));
+        // the synthèse lists them with the transport step's answers
+        mvc.perform(get("/organisme/synthese").with(en(u))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/documents/" + joints.get(0))))
+                .andExpect(content().string(containsString("vehicule.png")));
 
         // the sanitary step has its own documents
         mvc.perform(multipart("/organisme/sanitaire").file(fichier("trousse.pdf", PDF)).with(csrf()).with(en(u)))

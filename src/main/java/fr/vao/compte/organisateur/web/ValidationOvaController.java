@@ -1,8 +1,6 @@
 package fr.vao.compte.organisateur.web;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,6 +32,7 @@ import fr.vao.compte.organisateur.Organisateur;
 import fr.vao.compte.organisateur.ValidationsOva;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
+import fr.vao.plateforme.web.Csv;
 import fr.vao.plateforme.web.Pagination;
 import fr.vao.territoire.Territoire;
 import fr.vao.territoire.Territoires;
@@ -174,21 +171,14 @@ class ValidationOvaController {
         }
         List<Organisateur> lignes = validations.exporter(agent, filtres.valeurs(), filtres.getTri(),
                 filtres.descendant());
-        reponse.setContentType("text/csv;charset=UTF-8");
-        reponse.setHeader("Content-Disposition", "attachment; filename=\"validation-ova.csv\"");
         DateTimeFormatter jour = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        Writer sortie = reponse.getWriter();
-        sortie.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(sortie, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setRecordSeparator("\r\n").get())) {
-            csv.printRecord(List.of("nom", "prenom", "email", "telephone", "siret", "siret-verifie", "date").stream()
-                    .map(c -> message("validation-ova.csv." + c)).toList());
-            for (Organisateur o : lignes) {
-                csv.printRecord(o.nom(), o.prenom(), o.email(), o.telephone(), o.siret(),
+        Csv.ecrire(reponse, "validation-ova.csv",
+                List.of("nom", "prenom", "email", "telephone", "siret", "siret-verifie", "date").stream()
+                        .map(c -> message("validation-ova.csv." + c)).toList(),
+                lignes.stream().map(o -> List.of(Csv.cellule(o.nom()), Csv.cellule(o.prenom()),
+                        Csv.cellule(o.email()), Csv.cellule(o.telephone()), Csv.cellule(o.siret()),
                         message(o.siretVerifie() ? "validation-ova.oui" : "validation-ova.non"),
-                        o.dateDemande() == null ? "" : jour.format(o.dateDemande()));
-            }
-        }
+                        o.dateDemande() == null ? "" : jour.format(o.dateDemande()))));
     }
 
     @GetMapping("/{id}")
