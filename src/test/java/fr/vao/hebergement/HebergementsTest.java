@@ -379,7 +379,7 @@ class HebergementsTest extends TestIntegration {
         antivirusSain();
         fermerLeCircuit();
         API.stubFor(get(urlPathEqualTo("/ban/search/")).willReturn(aResponse().withStatus(503)));
-        mvc.perform(MockMvcRequestBuilders.get("/hebergements/adresses").param("q", "1 chemin des Vignes")
+        mvc.perform(MockMvcRequestBuilders.get("/adresses/suggestions").param("q", "1 chemin des Vignes")
                 .with(en(u))).andExpect(content().json("{\"indisponible\":true,\"adresses\":[]}"));
         String nom = "Manuel " + UUID.randomUUID();
         Map<String, String> champs = complet(nom);

@@ -90,7 +90,19 @@ class FicheNavigateurTest extends TestNavigateur {
         remplir("responsable.nom", "Bernard");
         remplir("responsable.prenom", "Lucie");
         remplir("responsable.fonction", "Directrice");
-        remplir("responsable.adresse", "8 boulevard Voltaire 75011 Paris");
+        API.stubFor(get(urlPathEqualTo("/ban/search/")).willReturn(okJson("""
+                {"type":"FeatureCollection","features":[{"type":"Feature",
+                  "geometry":{"type":"Point","coordinates":[2.3712,48.8638]},
+                  "properties":{"label":"8 Boulevard Voltaire 75011 Paris","score":0.96,"id":"75111_9855_00008",
+                    "housenumber":"8","name":"8 Boulevard Voltaire","postcode":"75011","citycode":"75111",
+                    "city":"Paris","context":"75, Paris, Île-de-France","type":"housenumber"}}]}""")));
+        remplir("responsable.adresse", "8 boulevard Vol");
+        // the suggestions of the API Adresse, as for an hébergement
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.cssSelector("[id='responsable.adresse-suggestions'] option")).isEmpty());
+        assertThat(navigateur.findElement(By.cssSelector("[id='responsable.adresse-suggestions'] option"))
+                .getAttribute("value")).isEqualTo("8 Boulevard Voltaire 75011 Paris");
+        remplir("responsable.adresse", "8 Boulevard Voltaire 75011 Paris"); // what choosing the suggestion types
         remplir("responsable.telephone", "0612345678");
         remplir("responsable.email", "lucie@beta.fr");
         valider();

@@ -2,9 +2,7 @@ package fr.vao.hebergement.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,7 +40,6 @@ import fr.vao.organisme.Organisme;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 import fr.vao.plateforme.securite.UtilisateurCourant;
 import fr.vao.plateforme.web.Pagination;
-import fr.vao.territoire.Adresses;
 
 /**
  * The organiser's hébergements (spec §2.7): list, form (draft, activation, new version of an actif one),
@@ -57,17 +53,15 @@ class HebergementsController {
 
     private final GestionHebergements gestion;
     private final ResolutionAdresses resolution;
-    private final Adresses adresses;
     private final Documents documents;
     private final String tuiles;
     private final String attribution;
 
-    HebergementsController(GestionHebergements gestion, ResolutionAdresses resolution, Adresses adresses,
-            Documents documents, @Value("${vao.carte.tuiles-url:}") String tuiles,
+    HebergementsController(GestionHebergements gestion, ResolutionAdresses resolution, Documents documents,
+            @Value("${vao.carte.tuiles-url:}") String tuiles,
             @Value("${vao.carte.attribution:}") String attribution) {
         this.gestion = gestion;
         this.resolution = resolution;
-        this.adresses = adresses;
         this.documents = documents;
         this.tuiles = tuiles;
         this.attribution = attribution;
@@ -132,23 +126,6 @@ class HebergementsController {
         }
         String v = valeur.strip();
         return v.length() > 100 ? v.substring(0, 100) : v;
-    }
-
-    /** Address suggestions for the autocompletion script (a proxy of the API Adresse). */
-    @GetMapping(path = "/hebergements/adresses", produces = "application/json")
-    @ResponseBody
-    Map<String, Object> suggestions(@RequestParam(required = false) String q) {
-        Map<String, Object> reponse = new LinkedHashMap<>();
-        Adresses.Recherche r = adresses.rechercher(q, 5);
-        if (r instanceof Adresses.Recherche.Trouvees t) {
-            reponse.put("indisponible", false);
-            reponse.put("adresses", t.adresses().stream()
-                    .map(a -> Map.of("label", a.libelle(), "cle", a.cleBan() == null ? "" : a.cleBan())).toList());
-        } else {
-            reponse.put("indisponible", true);
-            reponse.put("adresses", List.of());
-        }
-        return reponse;
     }
 
     @GetMapping("/hebergements/nouveau")
