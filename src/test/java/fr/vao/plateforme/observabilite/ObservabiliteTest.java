@@ -9,12 +9,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +25,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import fr.vao.document.Categorie;
 import fr.vao.document.Depot;
 import fr.vao.document.DocumentRefuseException;
@@ -105,6 +111,27 @@ class ObservabiliteTest extends TestIntegration {
         LOG.warn("après la requête");
         assertThat(sortie.getOut()).containsPattern("\\[journal-7\\] .*ObservabiliteTest *: pendant la requête")
                 .containsPattern("\\[\\] .*ObservabiliteTest *: après la requête");
+    }
+
+    @Test
+    void enJsonChaqueLignePorteAussiLIdentifiant() {
+        // what VAO_LOGS_FORMAT=ecs (or logstash) selects: Boot's encoder, the MDC as fields
+        for (String format : new String[] {"ecs", "logstash"}) {
+            StructuredLogEncoder encodeur = new StructuredLogEncoder();
+            encodeur.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+            encodeur.setFormat(format);
+            encodeur.start();
+            MDC.put(IdentifiantRequete.MDC, "json-9");
+            try {
+                LoggingEvent ligne = new LoggingEvent(ObservabiliteTest.class.getName(),
+                        (ch.qos.logback.classic.Logger) LOG, Level.WARN, "en JSON", null, null);
+                assertThat(new String(encodeur.encode(ligne), StandardCharsets.UTF_8)).as(format)
+                        .startsWith("{").contains("\"requestId\":\"json-9\"").contains("en JSON");
+            } finally {
+                MDC.remove(IdentifiantRequete.MDC);
+                encodeur.stop();
+            }
+        }
     }
 
     @Test
