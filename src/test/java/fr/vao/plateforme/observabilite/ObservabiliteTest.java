@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,10 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
@@ -55,6 +59,10 @@ class ObservabiliteTest extends TestIntegration {
 
     @Autowired
     Documents documents;
+
+    @Autowired
+    @Qualifier("applicationTaskExecutor")
+    TaskExecutor executeur;
 
     private String identifiant(String chemin) throws Exception {
         MvcResult r = mvc.perform(get(chemin)).andReturn();
@@ -111,6 +119,19 @@ class ObservabiliteTest extends TestIntegration {
         LOG.warn("après la requête");
         assertThat(sortie.getOut()).containsPattern("\\[journal-7\\] .*ObservabiliteTest *: pendant la requête")
                 .containsPattern("\\[\\] .*ObservabiliteTest *: après la requête");
+    }
+
+    @Test
+    void lesEcouteursAsynchronesGardentLIdentifiantDeLaRequete() throws Exception {
+        // the executor of the @ApplicationModuleListeners (audit log, mails after commit)
+        CompletableFuture<String> vu = new CompletableFuture<>();
+        try (IdentifiantRequete.Portee portee = IdentifiantRequete.sous("async-3")) {
+            executeur.execute(() -> vu.complete(MDC.get(IdentifiantRequete.MDC)));
+        }
+        assertThat(vu.get(10, TimeUnit.SECONDS)).isEqualTo("async-3");
+        CompletableFuture<String> ensuite = new CompletableFuture<>();
+        executeur.execute(() -> ensuite.complete(String.valueOf(MDC.get(IdentifiantRequete.MDC))));
+        assertThat(ensuite.get(10, TimeUnit.SECONDS)).as("rien ne reste sur le fil réutilisé").isEqualTo("null");
     }
 
     @Test
