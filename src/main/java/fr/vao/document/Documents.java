@@ -2,7 +2,9 @@ package fr.vao.document;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.vao.document.DocumentRefuseException.Motif;
 import fr.vao.document.antivirus.Antivirus;
+import fr.vao.plateforme.observabilite.CompteursMetier;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
+import io.micrometer.core.instrument.Counter;
 
 /**
  * Uploads and downloads of documents (spec §2.11). Every upload is checked (size, type by content, PDF active content,
@@ -41,9 +45,15 @@ public class Documents {
     /** Resolved at each read, not at construction: the readers use services that themselves store documents. */
     private final ObjectProvider<AccesDocuments> acces;
     private final TransactionTemplate transaction;
+    /** {@code vao_documents_refuses_total{motif}}: uploads refused, by reason. */
+    private final EnumMap<Motif, Counter> refus = new EnumMap<>(Motif.class);
 
     Documents(JdbcClient jdbc, Antivirus antivirus, Clock horloge, ObjectProvider<AccesDocuments> acces,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, CompteursMetier compteurs) {
+        for (Motif motif : Motif.values()) {
+            refus.put(motif, compteurs.compteur("vao.documents.refuses", "Fichiers déposés refusés, par motif",
+                    "motif", motif.name().toLowerCase(Locale.ROOT)));
+        }
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.antivirus = antivirus;
@@ -55,9 +65,18 @@ public class Documents {
      * Checks and stores a file; nothing is stored when it is refused. The scan runs before the transaction, so that
      * a slow antivirus holds no database connection.
      *
-     * @throws DocumentRefuseException with the reason, to show next to the field
+     * @throws DocumentRefuseException with the reason, to show next to the field (and counted)
      */
     public DocumentStocke deposer(Depot depot) {
+        try {
+            return verifierEtStocker(depot);
+        } catch (DocumentRefuseException e) {
+            refus.get(e.motif()).increment(); // at once: refused whether or not the caller's transaction commits
+            throw e;
+        }
+    }
+
+    private DocumentStocke verifierEtStocker(Depot depot) {
         if (depot.categorie().generee()) {
             throw new IllegalArgumentException("Catégorie réservée aux documents générés : " + depot.categorie());
         }

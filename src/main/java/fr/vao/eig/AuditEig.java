@@ -7,22 +7,28 @@ import org.springframework.stereotype.Component;
 
 import fr.vao.audit.EvenementAudit;
 import fr.vao.audit.TypeEvenementAudit;
+import fr.vao.plateforme.observabilite.CompteursMetier;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
+import io.micrometer.core.instrument.Counter;
 
 /**
  * The audit entries of the EIG (issue 5 item 7, spec §8 "tracking_actions"): every change with its state before and
  * after, and every read by an agent. The sensitive fields never reach the log: only whether they are filled in and a
- * fingerprint that changes with them.
+ * fingerprint that changes with them. Each transmission is counted too ({@code vao_eig_transmis_total}).
  */
 @Component
 class AuditEig {
 
     private final ApplicationEventPublisher evenements;
     private final Clock horloge;
+    private final CompteursMetier compteurs;
+    private final Counter transmis;
 
-    AuditEig(ApplicationEventPublisher evenements, Clock horloge) {
+    AuditEig(ApplicationEventPublisher evenements, Clock horloge, CompteursMetier compteurs) {
         this.evenements = evenements;
         this.horloge = horloge;
+        this.compteurs = compteurs;
+        this.transmis = compteurs.compteur("vao.eig.transmis", "Événements indésirables graves transmis");
     }
 
     void publier(TypeEvenementAudit type, UtilisateurConnecte u, long id, Eig avant, Eig apres) {
@@ -33,6 +39,9 @@ class AuditEig {
         }
         evenements.publishEvent(new EvenementAudit(type, horloge.instant(),
                 u.portail() + ":" + u.id() + " " + u.email(), "EIG:" + id, details, null));
+        if (type == TypeEvenementAudit.EIG_TRANSMIS) {
+            compteurs.compter(transmis);
+        }
     }
 
     /** The names of the encrypted fields whose content changed (never their content). */

@@ -17,6 +17,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fr.vao.plateforme.VaoProperties;
+import fr.vao.plateforme.observabilite.CompteursMetier;
+import io.micrometer.core.instrument.Counter;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -38,10 +40,20 @@ public class EnvoiCourriels {
     private final Clock horloge;
 
     private final boolean planifie;
+    /** {@code vao_courriels_total{resultat}}: envoye, reessai (a retry is scheduled), echec (given up), interrompu. */
+    private final Counter envoyes;
+    private final Counter reessais;
+    private final Counter echecs;
+    private final Counter interrompus;
 
     EnvoiCourriels(JdbcClient jdbc, JavaMailSender smtp, VaoProperties proprietes, Clock horloge,
-            @Value("${vao.taches.actives:true}") boolean planifie) {
+            @Value("${vao.taches.actives:true}") boolean planifie, CompteursMetier compteurs) {
         this.planifie = planifie;
+        String description = "Courriels passés au serveur SMTP ou en échec, par résultat";
+        this.envoyes = compteurs.compteur("vao.courriels", description, "resultat", "envoye");
+        this.reessais = compteurs.compteur("vao.courriels", description, "resultat", "reessai");
+        this.echecs = compteurs.compteur("vao.courriels", description, "resultat", "echec");
+        this.interrompus = compteurs.compteur("vao.courriels", description, "resultat", "interrompu");
         this.jdbc = jdbc;
         this.smtp = smtp;
         this.proprietes = proprietes;
@@ -104,6 +116,7 @@ public class EnvoiCourriels {
             smtp.send(message);
             jdbc.sql("update courriel set statut = 'ENVOYE', envoye_le = :maintenant, derniere_erreur = null where id = :id")
                     .param("maintenant", OffsetDateTime.now(horloge)).param("id", courriel.id()).update();
+            envoyes.increment();
         } catch (Exception e) {
             echec(courriel, e);
         }
@@ -123,15 +136,17 @@ public class EnvoiCourriels {
                 .param("erreur", String.valueOf(e.getMessage()))
                 .param("id", courriel.id())
                 .update();
+        (abandon ? echecs : reessais).increment();
     }
 
     /** A mail left in ENVOI by a crashed replica may or may not have left: it is not retried blindly. */
     private void marquerIncertains() {
-        jdbc.sql("""
+        int marques = jdbc.sql("""
                 update courriel set statut = 'ECHEC',
                        derniere_erreur = 'Envoi interrompu : vérifiez auprès du destinataire avant de le renvoyer'
                 where statut = 'ENVOI' and prochain_essai_le < :limite""")
                 .param("limite", OffsetDateTime.now(horloge).minus(ENVOI_BLOQUE))
                 .update();
+        interrompus.increment(marques);
     }
 }

@@ -29,9 +29,12 @@ public class InstructionDeclarations {
     private final NotificationsDeclaration notifications;
     private final DocumentsDeclaration documents;
     private final Clock horloge;
+    private final MetriquesDeclarations metriques;
 
     InstructionDeclarations(DeclarationsSejour declarations, ListeAgents liste, Territoires territoires,
-            NotificationsDeclaration notifications, DocumentsDeclaration documents, Clock horloge) {
+            NotificationsDeclaration notifications, DocumentsDeclaration documents, Clock horloge,
+            MetriquesDeclarations metriques) {
+        this.metriques = metriques;
         this.documents = documents;
         this.declarations = declarations;
         this.liste = liste;
@@ -168,6 +171,7 @@ public class InstructionDeclarations {
         declarations.changerStatut(d.id(), apres, colonnes, maintenant);
         declarations.historiser(d.id(), maintenant, "DDETS " + d.departementSuivi(), null, agent.id(), type,
                 commentaire, Map.of("statut", apres.code(), "agent", agent.email()));
+        metriques.instruite(apres);
     }
 
     private DeclarationSejour aInstruire(UtilisateurConnecte agent, long id, int versionVue) {

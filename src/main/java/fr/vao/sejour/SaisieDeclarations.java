@@ -50,10 +50,12 @@ public class SaisieDeclarations {
     private final GestionHebergements hebergements;
     private final DocumentsDeclaration documents;
     private final Clock horloge;
+    private final MetriquesDeclarations metriques;
 
     SaisieDeclarations(DeclarationsSejour declarations, FichesOrganisateur fiches, AgrementsOrganisme agrements,
             Territoires territoires, NotificationsDeclaration notifications, GestionHebergements hebergements,
-            DocumentsDeclaration documents, Clock horloge) {
+            DocumentsDeclaration documents, Clock horloge, MetriquesDeclarations metriques) {
+        this.metriques = metriques;
         this.hebergements = hebergements;
         this.documents = documents;
         this.declarations = declarations;
@@ -386,6 +388,7 @@ public class SaisieDeclarations {
                 Map.of("numero", numero, "statut", apres.code()));
         documents.transmission(id, u);
         notifications.transmission(d, o, numero, departement, apres, premiere);
+        metriques.transmise(apres);
         return numero;
     }
 

@@ -76,6 +76,8 @@ class PagesPubliquesNavigateurTest extends TestNavigateur {
         seConnecter("/connexion", "pages-404@vao.test", MOT_DE_PASSE_DEMO);
         ouvrir("/page-qui-n-existe-pas");
         assertThat(titre()).isEqualTo("Page non trouvée");
+        assertThat(navigateur.findElement(By.id("identifiant-requete")).getText())
+                .as("the request id to quote to support").matches("Référence à communiquer à l’assistance : [0-9a-f-]{36}");
         verifierAccessibilite();
         capture("erreur-404");
     }

@@ -2,6 +2,7 @@ package fr.vao.compte.connexion;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,8 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.vao.audit.TypeEvenementAudit;
+import fr.vao.plateforme.observabilite.CompteursMetier;
 import fr.vao.plateforme.securite.Portail;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
+import io.micrometer.core.instrument.Counter;
 
 /** Checks an e-mail and password against the portal's accounts (spec §2.2 points 2 to 4). */
 @Service
@@ -39,9 +42,17 @@ public class Authentification {
     private final Clock horloge;
     /** Compared when the e-mail is unknown, so that the answer takes as long as for a known one. */
     private final String leurre;
+    private final CompteursMetier compteurs;
 
     Authentification(Comptes comptes, TentativesConnexion tentatives, PasswordEncoder encodeur, Audits audits,
-            Clock horloge) {
+            Clock horloge, CompteursMetier compteurs) {
+        this.compteurs = compteurs;
+        for (Portail portail : Portail.values()) {
+            compteur(portail, "reussie");
+            for (Refus refus : Refus.values()) {
+                compteur(portail, refus.name().toLowerCase(Locale.ROOT));
+            }
+        }
         this.comptes = comptes;
         this.tentatives = tentatives;
         this.encodeur = encodeur;
@@ -50,9 +61,30 @@ public class Authentification {
         this.leurre = encodeur.encode(UUID.randomUUID().toString());
     }
 
+    /**
+     * {@code vao_connexions_total{portail, resultat}}: logins completed ({@code reussie}, every factor checked) and
+     * refused at the password step (the {@link Refus}, in lower case).
+     */
+    private void compter(Portail portail, String resultat) {
+        compteurs.compter(compteur(portail, resultat));
+    }
+
+    private Counter compteur(Portail portail, String resultat) {
+        return compteurs.compteur("vao.connexions", "Connexions réussies et refusées, par portail et résultat",
+                "portail", portail.name(), "resultat", resultat);
+    }
+
     /** First factor: the password. Wrong password and unknown e-mail get the same refusal. */
     @Transactional
     public Resultat verifier(Portail portail, String emailSaisi, String motDePasse, String ip) {
+        Resultat resultat = verifierSansCompter(portail, emailSaisi, motDePasse, ip);
+        if (!resultat.reussi()) {
+            compter(portail, resultat.refus().name().toLowerCase(Locale.ROOT));
+        }
+        return resultat;
+    }
+
+    private Resultat verifierSansCompter(Portail portail, String emailSaisi, String motDePasse, String ip) {
         String email = Comptes.normaliser(emailSaisi);
         if (tentatives.estVerrouille(portail, email)) {
             audits.publier(TypeEvenementAudit.ECHEC_CONNEXION, portail + " " + email, null, "connexion verrouillée", ip);
@@ -100,6 +132,7 @@ public class Authentification {
     public Ouverture finaliser(Compte compte, String ip) {
         comptes.marquerConnexion(compte, OffsetDateTime.now(horloge));
         audits.publier(TypeEvenementAudit.CONNEXION, compte.trace(), compte.trace(), null, ip);
+        compter(compte.portail(), "reussie");
         return new Ouverture(comptes.utilisateur(compte), compte.cguAcceptees());
     }
 

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import fr.vao.plateforme.observabilite.IdentifiantRequete;
+
 /**
  * Records each run of a scheduled job: start, end, outcome and report (shown to national agents).
  * The job's own work is expected to commit item by item, so that one failing item does not undo the others.
@@ -26,10 +28,19 @@ public class ExecutionsTaches {
         this.horloge = horloge;
     }
 
-    /** Runs the job body, recording its run; returns the report. */
+    /**
+     * Runs the job body, recording its run; returns the report. Its log lines carry the run's id in the MDC
+     * ({@code tache-<id>}, the id of the run in the jobs' history) instead of a request id.
+     */
     public RapportTache executer(String tache, Consumer<RapportTache> travail) {
         long id = jdbc.sql("insert into execution_tache (tache, debut, resultat) values (:tache, :debut, 'EN_COURS') returning id")
                 .param("tache", tache).param("debut", OffsetDateTime.now(horloge)).query(Long.class).single();
+        try (IdentifiantRequete.Portee portee = IdentifiantRequete.sous("tache-" + id)) {
+            return executer(id, tache, travail);
+        }
+    }
+
+    private RapportTache executer(long id, String tache, Consumer<RapportTache> travail) {
         RapportTache rapport = new RapportTache();
         String resultat = "SUCCES";
         try {
