@@ -23,9 +23,7 @@ class PurgeLimitesDebit {
 
     @Scheduled(cron = "${vao.limites.purge.cron}")
     @SchedulerLock(name = "purge-limites-debit", lockAtMostFor = "PT10M")
-    int purger() {
-        int supprimes = limites.purger(proprietes.purge().age());
-        LOG.debug("Compteurs de limites supprimés : {}", supprimes);
-        return supprimes;
+    void purger() {
+        LOG.debug("Compteurs de limites supprimés : {}", limites.purger(proprietes.purge().age()));
     }
 }
