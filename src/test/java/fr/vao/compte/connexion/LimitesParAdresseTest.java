@@ -185,6 +185,20 @@ class LimitesParAdresseTest extends SupportConnexion {
     }
 
     @Test
+    void lesAdressesIpv6DUnMemeReseauEn64PartagentLeurLimite() throws Exception {
+        String reseau = adresse.substring(0, adresse.lastIndexOf("::"));
+        epuiser(Action.RENVOI, post("/connexion/validation/renvoi").param("email", email("inconnu")));
+        // the same subscriber's next address is refused, a neighbouring /64 is served
+        envoyer(post("/connexion/validation/renvoi").param("email", email("inconnu")), reseau + ":1:2:3:4")
+                .andExpect(status().isTooManyRequests());
+        envoyer(post("/connexion/validation/renvoi").param("email", email("inconnu")), autre)
+                .andExpect(redirectedUrl("/connexion/validation/renvoi"));
+        assertThat(jdbc.sql("select compte from limite_debit where cle = :cle")
+                .param("cle", "adresse:renvoi:" + reseau + "::/64").query(Integer.class).single())
+                .isEqualTo(proprietes.de(Action.RENVOI).maximum() + 1);
+    }
+
+    @Test
     void uneAdresseExempteeNEstJamaisLimitee() throws Exception {
         // application-test.properties exempts the loopback, where the rest of the suite comes from
         assertThat(proprietes.exemptees()).contains("127.0.0.1");
