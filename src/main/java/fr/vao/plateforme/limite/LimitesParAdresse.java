@@ -25,9 +25,9 @@ import fr.vao.plateforme.limite.LimiteParAdresse.Action;
 /**
  * Per-address limits of the public forms (ADR 0036): every POST of a visitor who is not logged in counts, before its
  * handler runs, against the action of its {@link LimiteParAdresse} ({@link Action#FORMULAIRE} without one), keyed by
- * action and {@code request.getRemoteAddr()} (the client behind the trusted proxies only). Beyond the limit the
- * handler does not run: {@link LimiteAtteinte} answers 429. IPv6 clients are counted by /64 network. Counted in PostgreSQL ({@link LimitesDebit}), so that the
- * limits hold across replicas. The API ({@code /api/**}) has its own limits.
+ * action and {@code request.getRemoteAddr()} (the client behind the trusted proxies only; an IPv6 client by its /64
+ * network). Beyond the limit the handler does not run: {@link LimiteAtteinte} answers 429. Counted in PostgreSQL
+ * ({@link LimitesDebit}), so that the limits hold across replicas. The API ({@code /api/**}) has its own limits.
  */
 @Component
 class LimitesParAdresse implements HandlerInterceptor, WebMvcConfigurer {

@@ -42,16 +42,13 @@ class ProxiesDeConfiance implements WebServerFactoryCustomizer<TomcatServletWebS
         return cidr;
     }
 
-    /** Configures a valve: what Boot's valve gets, and what the tests check. */
-    void configurer(RemoteIpValve valve) {
-        valve.setInternalProxies(proxies);
-        valve.setTrustedProxies(null);
-    }
-
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.getEngineValves().stream().filter(RemoteIpValve.class::isInstance).map(RemoteIpValve.class::cast)
-                .forEach(this::configurer);
+                .forEach(valve -> {
+                    valve.setInternalProxies(proxies);
+                    valve.setTrustedProxies(null);
+                });
     }
 
     /** After Boot's customizer, which creates the valve. */
