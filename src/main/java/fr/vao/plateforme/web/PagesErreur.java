@@ -31,11 +31,16 @@ public class PagesErreur implements ErrorViewResolver {
         return page(status, false, Map.of());
     }
 
+    /** The same, with attributes for the page's text (429: {@code minutesAttente}, {@code heureReprise}). */
+    public static ModelAndView page(HttpStatusCode status, Map<String, Object> model) {
+        return page(status, false, model);
+    }
+
     private static ModelAndView page(HttpStatusCode status, boolean csrf, Map<String, Object> model) {
         Map<String, Object> modele = new HashMap<>(model);
         modele.put("status", status.value());
         modele.put("cleErreur", csrf ? "csrf" : switch (status.value()) {
-            case 400, 403, 404, 409 -> String.valueOf(status.value());
+            case 400, 403, 404, 409, 429 -> String.valueOf(status.value());
             default -> status.is5xxServerError() ? "500" : "400";
         });
         return new ModelAndView("error/erreur", modele, status);

@@ -18,6 +18,8 @@ import fr.vao.compte.Jetons;
 import fr.vao.compte.PolitiqueMotDePasse;
 import fr.vao.compte.agent.ActivationAgents;
 import fr.vao.compte.agent.Agent;
+import fr.vao.plateforme.limite.LimiteParAdresse;
+import fr.vao.plateforme.limite.LimiteParAdresse.Action;
 
 /** Public pages of the activation link of a new agent account (spec §2.4 steps 2–3). */
 @Controller
@@ -81,6 +83,7 @@ class ActivationController {
         return "bo/agents/activation-expire";
     }
 
+    @LimiteParAdresse(Action.RENVOI)
     @PostMapping("/bo/activation/expire")
     String renouveler(@Valid @ModelAttribute("renouvellementForm") RenouvellementForm form, BindingResult erreurs,
             HttpServletRequest request, RedirectAttributes flash) {

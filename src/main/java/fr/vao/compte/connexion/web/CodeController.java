@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.vao.compte.connexion.Authentification;
 import fr.vao.compte.connexion.CodesVerification;
 import fr.vao.compte.connexion.Compte;
+import fr.vao.plateforme.limite.LimiteParAdresse;
+import fr.vao.plateforme.limite.LimiteParAdresse.Action;
 import fr.vao.plateforme.securite.Portail;
 
 /** Second factor: the code e-mailed after a correct password (spec §2.2 point 5). */
@@ -43,6 +45,7 @@ class CodeController {
         return "connexion/code";
     }
 
+    @LimiteParAdresse(Action.CODE)
     @PostMapping({"/connexion/code", "/bo/connexion/code"})
     String verifier(@Valid @ModelAttribute("form") CodeForm form, BindingResult erreurs, HttpServletRequest request,
             HttpServletResponse response, Model model) {
@@ -65,6 +68,7 @@ class CodeController {
         return fin.terminer(compte.get(), request, response);
     }
 
+    @LimiteParAdresse(Action.RENVOI)
     @PostMapping({"/connexion/code/renvoi", "/bo/connexion/code/renvoi"})
     String renvoyer(HttpServletRequest request, RedirectAttributes flash) {
         Optional<Compte> compte = compteEnAttente(request);

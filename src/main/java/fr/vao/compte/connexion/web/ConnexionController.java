@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.vao.compte.connexion.Authentification;
 import fr.vao.compte.connexion.CodesVerification;
 import fr.vao.plateforme.fonctionnalites.Fonctionnalites;
+import fr.vao.plateforme.limite.LimiteParAdresse;
+import fr.vao.plateforme.limite.LimiteParAdresse.Action;
 import fr.vao.plateforme.securite.Portail;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
 
@@ -51,6 +53,7 @@ class ConnexionController {
         return "connexion/connexion";
     }
 
+    @LimiteParAdresse(Action.CONNEXION)
     @PostMapping({"/connexion", "/bo/connexion"})
     String connecter(@Valid @ModelAttribute("form") ConnexionForm form, BindingResult erreurs,
             HttpServletRequest request, HttpServletResponse response) {

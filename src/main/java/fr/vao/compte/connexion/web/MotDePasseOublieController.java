@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.vao.compte.connexion.Reinitialisations;
+import fr.vao.plateforme.limite.LimiteParAdresse;
+import fr.vao.plateforme.limite.LimiteParAdresse.Action;
 import fr.vao.plateforme.securite.Connexions;
 import fr.vao.plateforme.securite.Portail;
 
@@ -32,6 +34,7 @@ class MotDePasseOublieController {
         return "connexion/mot-de-passe-oublie";
     }
 
+    @LimiteParAdresse(Action.MOT_DE_PASSE)
     @PostMapping({"/mot-de-passe-oublie", "/bo/mot-de-passe-oublie"})
     String demander(@Valid @ModelAttribute("form") EmailForm form, BindingResult erreurs, HttpServletRequest request,
             RedirectAttributes flash) {

@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.vao.compte.PolitiqueMotDePasse;
 import fr.vao.compte.organisateur.Inscriptions;
 import fr.vao.compte.organisateur.Siret;
+import fr.vao.plateforme.limite.LimiteParAdresse;
+import fr.vao.plateforme.limite.LimiteParAdresse.Action;
 import fr.vao.territoire.Territoire;
 import fr.vao.territoire.Territoires;
 
@@ -48,6 +50,7 @@ class InscriptionController {
         return "organisateur/inscription";
     }
 
+    @LimiteParAdresse(Action.INSCRIPTION)
     @PostMapping
     String inscrire(@Valid @ModelAttribute("form") FormulaireInscription form, BindingResult erreurs, Model model,
             HttpServletRequest requete, RedirectAttributes redirection) {

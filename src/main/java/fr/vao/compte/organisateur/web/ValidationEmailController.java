@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.vao.compte.Formats;
 import fr.vao.compte.organisateur.Inscriptions;
 import fr.vao.compte.organisateur.Inscriptions.ValidationEmail;
+import fr.vao.plateforme.limite.LimiteParAdresse;
+import fr.vao.plateforme.limite.LimiteParAdresse.Action;
 
 /**
  * The e-mail validation link (M1) and its renewal. Opening the link shows a button: the link is used up only by the
@@ -79,6 +81,7 @@ class ValidationEmailController {
         return "organisateur/renvoi-lien";
     }
 
+    @LimiteParAdresse(Action.RENVOI)
     @PostMapping("/renvoi")
     String renvoyer(@Valid @ModelAttribute("form") FormulaireRenvoi form, BindingResult erreurs,
             RedirectAttributes redirection) {
