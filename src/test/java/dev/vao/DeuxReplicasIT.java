@@ -167,7 +167,8 @@ class DeuxReplicasIT {
         String email = email("session");
         long id = organisateur(email);
 
-        Page connexion = get(a, "/connexion", null);
+        // the login page (its session and CSRF token) from B, the form posted to A
+        Page connexion = get(b, "/connexion", null);
         assertThat(connexion.statut()).isEqualTo(200);
         HttpResponse<String> connecte = post(a, "/connexion", connexion.cookie(), Map.of(
                 "_csrf", connexion.csrf(), "email", email, "motDePasse", MOT_DE_PASSE));
