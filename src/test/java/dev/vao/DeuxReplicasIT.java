@@ -84,6 +84,7 @@ class DeuxReplicasIT {
             Map.entry("REQUEST_ACTIONS_BO", "VAO_TACHE_RECAPITULATIF_DECLARATIONS_CRON"),
             Map.entry("STATISTIQUES", "VAO_TACHE_STATISTIQUES_CRON"));
     private static final int CRENEAU_SECONDES = 10;
+    private static final int DECALAGE_B = 2;
     /** JournalAudit's advisory lock: held by the test, it stalls every audit listener. */
     private static final long VERROU_AUDIT = 0x5641_4F5F_4155_4449L;
     private static final String HASH_DEMO = "{bcrypt}$2a$04$8fXeEcoYhC.osGwrVzcEZep7K6by.X6pUBizKjW0iHvkiQch.CYVe";
@@ -137,11 +138,16 @@ class DeuxReplicasIT {
         env.put("VAO_TACHES_VERROU_MINIMUM", "PT5S");
         env.put("VAO_TACHE_EVENEMENTS_INTERVALLE", "PT2S");
         env.put("VAO_TACHE_EVENEMENTS_AGE_MINIMUM", "PT12S");
-        TACHES.values().forEach(v -> env.put(v, "*/" + CRENEAU_SECONDES + " * * * * *"));
         env.put("LOGGING_LEVEL_ROOT", "WARN");
         env.put("LOGGING_LEVEL_FR_VAO", "INFO");
+        // B's clock is 2 seconds behind A's: it fires each slot 2 s after A, when A's run is long over
+        Map<String, String> envB = new HashMap<>(env);
+        TACHES.values().forEach(v -> {
+            env.put(v, "0/" + CRENEAU_SECONDES + " * * * * *");
+            envB.put(v, DECALAGE_B + "/" + CRENEAU_SECONDES + " * * * * *");
+        });
         a = new Replica("a", env);
-        b = new Replica("b", env);
+        b = new Replica("b", envB);
         a.attendrePret();
         b.attendrePret();
     }
