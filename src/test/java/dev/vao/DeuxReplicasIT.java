@@ -148,8 +148,14 @@ class DeuxReplicasIT {
         });
         a = new Replica("a", env);
         b = new Replica("b", envB);
-        a.attendrePret();
-        b.attendrePret();
+        try {
+            a.attendrePret();
+            b.attendrePret();
+        } catch (RuntimeException | AssertionError e) {
+            a.imprimerJournal(); // a failure here is not a test's: JOURNAUX does not see it
+            b.imprimerJournal();
+            throw e;
+        }
     }
 
     @AfterAll
