@@ -60,7 +60,8 @@ class TachesAgrements {
     }
 
     @Scheduled(cron = "${vao.taches.agrement.sva.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = SVA, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = SVA, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     RapportTache silenceVautAccord() {
         return executions.executer(SVA, rapport -> {
             LocalDate jour = aujourdhui();
@@ -118,7 +119,8 @@ class TachesAgrements {
     }
 
     @Scheduled(cron = "${vao.taches.agrement.expiration.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = EXPIRATION, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = EXPIRATION, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     RapportTache expirations() {
         return executions.executer(EXPIRATION, rapport -> {
             LocalDate jour = aujourdhui();

@@ -49,7 +49,8 @@ class TachesInjonctions {
     }
 
     @Scheduled(cron = "${vao.taches.controle.injonctions.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = RAPPEL, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = RAPPEL, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     RapportTache rappeler() {
         return executions.executer(RAPPEL, rapport -> {
             LocalDate aujourdhui = LocalDate.now(horloge.withZone(GestionInspections.PARIS));

@@ -23,7 +23,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Sends the queued mails. A mail is claimed (status ENVOI) and committed before it is handed to SMTP, so that no
- * replica sends it twice; a failure schedules a retry with exponential backoff (1 minute doubling, at most 1 hour)
+ * replica sends it twice; a failure schedules a retry with exponential backoff ({@code vao.courriel.delai-nouvel-essai},
+ * 1 minute, doubling, at most 1 hour)
  * for 24 hours, after which the mail is marked ECHEC and shown to national agents.
  */
 @Component
@@ -32,6 +33,7 @@ public class EnvoiCourriels {
     private static final Logger LOG = LoggerFactory.getLogger(EnvoiCourriels.class);
     static final Duration DUREE_ESSAIS = Duration.ofHours(24);
     private static final Duration ENVOI_BLOQUE = Duration.ofMinutes(15);
+    private static final Duration DELAI_MAX = Duration.ofHours(1);
     private static final int LOT = 50;
 
     private final JdbcClient jdbc;
@@ -45,10 +47,13 @@ public class EnvoiCourriels {
     private final Counter reessais;
     private final Counter echecs;
     private final Counter interrompus;
+    private final Duration premierDelai;
 
     EnvoiCourriels(JdbcClient jdbc, JavaMailSender smtp, VaoProperties proprietes, Clock horloge,
-            @Value("${vao.taches.actives:true}") boolean planifie, CompteursMetier compteurs) {
+            @Value("${vao.taches.actives:true}") boolean planifie,
+            @Value("${vao.courriel.delai-nouvel-essai:PT1M}") Duration premierDelai, CompteursMetier compteurs) {
         this.planifie = planifie;
+        this.premierDelai = premierDelai;
         String description = "Courriels passés au serveur SMTP ou en échec, par résultat";
         this.envoyes = compteurs.compteur("vao.courriels", description, "resultat", "envoye");
         this.reessais = compteurs.compteur("vao.courriels", description, "resultat", "reessai");
@@ -126,13 +131,16 @@ public class EnvoiCourriels {
         OffsetDateTime maintenant = OffsetDateTime.now(horloge);
         // the 24-hour window starts at the creation, or at the last "Renvoyer" of a national agent
         boolean abandon = !courriel.essaisDepuis().plus(DUREE_ESSAIS).isAfter(maintenant);
-        long minutes = Math.min(60, 1L << Math.min(courriel.tentatives() - 1, 6));
+        Duration delai = premierDelai.multipliedBy(1L << Math.min(courriel.tentatives() - 1, 6));
+        if (delai.compareTo(DELAI_MAX) > 0) {
+            delai = DELAI_MAX;
+        }
         LOG.warn("Échec d'envoi du courriel {} (tentative {}) : {}", courriel.id(), courriel.tentatives(), e.getMessage());
         jdbc.sql("""
                 update courriel set statut = :statut, prochain_essai_le = :prochain, derniere_erreur = :erreur
                 where id = :id""")
                 .param("statut", abandon ? "ECHEC" : "A_ENVOYER")
-                .param("prochain", maintenant.plusMinutes(minutes))
+                .param("prochain", maintenant.plus(delai))
                 .param("erreur", String.valueOf(e.getMessage()))
                 .param("id", courriel.id())
                 .update();

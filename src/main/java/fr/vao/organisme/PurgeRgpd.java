@@ -62,7 +62,8 @@ public class PurgeRgpd {
 
     /** The scheduled run, in the configured mode. */
     @Scheduled(cron = "${vao.taches.organisme.purge-rgpd.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = TACHE, lockAtMostFor = "PT2H")
+    @SchedulerLock(name = TACHE, lockAtMostFor = "PT2H",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     public RapportTache purger() {
         return purger(mode);
     }

@@ -82,7 +82,8 @@ class TachesDeclarations {
 
     /** UPDATE_STATUT_DS: VALIDEE 8J → SEJOUR EN COURS → TERMINEE; waiting for the organiser → ABANDONNEE. */
     @Scheduled(cron = "${vao.taches.sejour.statuts.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = STATUTS, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = STATUTS, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     RapportTache mettreAJourStatuts() {
         return executions.executer(STATUTS, rapport -> {
             LocalDate aujourdhui = aujourdhui();
@@ -129,7 +130,8 @@ class TachesDeclarations {
      * its start until 8 days before it; a day missed by the job is caught up the next day.
      */
     @Scheduled(cron = "${vao.taches.sejour.rappel-8j.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = RAPPEL_8J, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = RAPPEL_8J, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     RapportTache rappelerDeclarations8Jours() {
         return executions.executer(RAPPEL_8J, rapport -> {
             LocalDate aujourdhui = aujourdhui();
@@ -162,7 +164,8 @@ class TachesDeclarations {
 
     /** REQUEST_ACTIONS_BO (D15, D16, rule 65): the weekly recap of the déclarations awaiting an action. */
     @Scheduled(cron = "${vao.taches.sejour.recapitulatif.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = RECAPITULATIF, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = RECAPITULATIF, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     RapportTache recapitulerActions() {
         return executions.executer(RECAPITULATIF, rapport -> recapitulatif.envoyer(rapport, aujourdhui()));
     }

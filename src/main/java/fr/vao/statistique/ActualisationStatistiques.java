@@ -39,7 +39,8 @@ public class ActualisationStatistiques {
     }
 
     @Scheduled(cron = "${vao.taches.statistique.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = TACHE, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = TACHE, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     RapportTache nuit() {
         return executions.executer(TACHE, rapport -> {
             actualiser();

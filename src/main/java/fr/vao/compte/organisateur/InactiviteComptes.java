@@ -71,7 +71,8 @@ public class InactiviteComptes {
 
     /** (a) Validated accounts inactive for 2 to 3 months, not notified since their last login: mail C1. */
     @Scheduled(cron = "${vao.taches.comptes.notification-inactivite.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = NOTIFICATION, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = NOTIFICATION, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     public RapportTache notifierInactifs() {
         return executions.executer(NOTIFICATION, rapport -> {
             ZonedDateTime maintenant = ZonedDateTime.now(horloge);
@@ -91,7 +92,8 @@ public class InactiviteComptes {
 
     /** (b) Validated accounts inactive for more than 3 months, notified: TEMPORARY_BLOCKED and mail C2. */
     @Scheduled(cron = "${vao.taches.comptes.blocage-inactivite.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = BLOCAGE, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = BLOCAGE, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     public RapportTache bloquerInactifs() {
         return executions.executer(BLOCAGE, rapport -> {
             String condition = "statut = 'VALIDATED' and " + BASE + " < :troisMois"
@@ -110,7 +112,8 @@ public class InactiviteComptes {
 
     /** (c) Blocked accounts without déclaration: C3 after 150 days of inactivity, C4 23 days after C3. */
     @Scheduled(cron = "${vao.taches.comptes.alerte-suppression.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = ALERTE_SUPPRESSION, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = ALERTE_SUPPRESSION, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     public RapportTache alerterSuppressions() {
         return executions.executer(ALERTE_SUPPRESSION, rapport -> {
             OffsetDateTime maintenant = OffsetDateTime.now(horloge);
@@ -144,7 +147,8 @@ public class InactiviteComptes {
 
     /** (d) Blocked accounts inactive for more than 180 days, deletion date reached, no déclaration: deleted, C5. */
     @Scheduled(cron = "${vao.taches.comptes.suppression.cron}", zone = "Europe/Paris")
-    @SchedulerLock(name = SUPPRESSION, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = SUPPRESSION, lockAtMostFor = "PT30M",
+            lockAtLeastFor = ExecutionsTaches.VERROU_MINIMUM)
     public RapportTache supprimerInactifs() {
         return executions.executer(SUPPRESSION, rapport -> {
             OffsetDateTime maintenant = OffsetDateTime.now(horloge);

@@ -18,6 +18,13 @@ import fr.vao.plateforme.observabilite.IdentifiantRequete;
 @Service
 public class ExecutionsTaches {
 
+    /**
+     * The {@code lockAtLeastFor} of every cron job (ADR 0038): the lock outlives a short run, so that a replica whose
+     * schedule fires a few milliseconds after another's (clock skew, a slow start) finds the slot taken instead of
+     * running the job again. Shorter than the shortest interval between two slots (a day), longer than any skew.
+     */
+    public static final String VERROU_MINIMUM = "${vao.taches.verrou-minimum:PT5M}";
+
     private static final Logger LOG = LoggerFactory.getLogger(ExecutionsTaches.class);
 
     private final JdbcClient jdbc;
