@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.vao.document.Categorie;
 import fr.vao.document.DocumentStocke;
 import fr.vao.document.Documents;
 import fr.vao.plateforme.securite.UtilisateurConnecte;
@@ -20,6 +21,10 @@ import fr.vao.plateforme.securite.UtilisateurConnecte;
  */
 @Service
 public class LectureDeclarations {
+
+    /** The PDFs generated for a déclaration itself (spec §2.12): nothing else attached to it is given. */
+    private static final Set<Categorie> PDF_DECLARATION = Set.of(Categorie.DECLARATION_2_MOIS,
+            Categorie.DECLARATION_8_JOURS, Categorie.AR_DECLARATION_2_MOIS, Categorie.AR_DECLARATION_8_JOURS);
 
     /** History types of the inspections and EIG modules, kept out of what this service returns. */
     private static final List<String> HISTORIQUE_RESERVE = List.of("inspection", "eig");
@@ -77,7 +82,7 @@ public class LectureDeclarations {
     @Transactional(readOnly = true)
     public List<DocumentStocke> documents(UtilisateurConnecte u, long id) {
         saisie.lire(u, id);
-        return documentsDeclaration.de(id).stream().filter(d -> d.categorie().generee()).toList();
+        return documentsDeclaration.de(id).stream().filter(d -> PDF_DECLARATION.contains(d.categorie())).toList();
     }
 
     /** One of its generated PDFs with its bytes; empty when the document is not one of this déclaration's. */
