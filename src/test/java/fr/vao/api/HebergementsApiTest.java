@@ -342,6 +342,19 @@ class HebergementsApiTest extends TestIntegration {
                     .andExpect(jsonPath("$.detail").value(message((String) r.getValue()[1])))
                     .andExpect(jsonPath("$.erreurs[0].champ").value("file"));
         }
+        // the antivirus finds a virus, or does not answer
+        API.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/antivirus").willReturn(okJson("""
+                {"success":true,"data":{"result":[{"name":"FILES","is_infected":true,
+                  "viruses":["Win.Test.EICAR_HDB-1"]}]}}""")));
+        mvc.perform(multipart("/api/v1/fichiers").file(new MockMultipartFile("file", "v.pdf", "application/pdf",
+                PDF.getBytes(StandardCharsets.US_ASCII))).header("Authorization", bearer))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(message("document.refus.virus")));
+        API.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/antivirus")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        mvc.perform(multipart("/api/v1/fichiers").file(new MockMultipartFile("file", "v.pdf", "application/pdf",
+                PDF.getBytes(StandardCharsets.US_ASCII))).header("Authorization", bearer))
+                .andExpect(status().isServiceUnavailable());
         mvc.perform(multipart("/api/v1/fichiers").header("Authorization", bearer)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(message("api.fichier.manquant")));
         assertThat(documentsDe(o)).isZero();

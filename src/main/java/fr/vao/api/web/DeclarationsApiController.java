@@ -56,12 +56,12 @@ class DeclarationsApiController {
         this.messages = messages;
     }
 
-    @Schema(description = "Une déclaration dans une liste")
+    @Schema(name = "DeclarationLigne", description = "Une déclaration dans une liste")
     record Ligne(long id, String number, String title, String status, String statusLabel, LocalDate startDate,
             LocalDate endDate, String period, String department, String siret, String organism) {
     }
 
-    @Schema(description = "Un hébergement (étape) du séjour, dans la version choisie")
+    @Schema(name = "DeclarationEtape", description = "Un hébergement (étape) du séjour, dans la version choisie")
     record Etape(UUID accommodationId, String name, String department, LocalDate startDate, LocalDate endDate) {
     }
 
@@ -75,11 +75,11 @@ class DeclarationsApiController {
             List<Etape> accommodations) {
     }
 
-    @Schema(description = "Un événement de l’historique")
+    @Schema(name = "DeclarationEvenement", description = "Un événement de l’historique")
     record Evenement(OffsetDateTime date, String source, String type, String label, String details) {
     }
 
-    @Schema(description = "Un PDF généré par VAO pour la déclaration")
+    @Schema(name = "DeclarationDocument", description = "Un PDF généré par VAO pour la déclaration")
     record Document(UUID uuid, String name,
             @Schema(description = "declaration_2_mois, declaration_8jours, AR_declaration_2_mois, "
                     + "AR_declaration_8_jours") String type, String mimeType, int size, String sha256,

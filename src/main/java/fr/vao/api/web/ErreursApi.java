@@ -13,12 +13,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import fr.vao.document.DocumentRefuseException;
 import fr.vao.hebergement.HebergementIntrouvableException;
@@ -40,12 +41,16 @@ class ErreursApi {
     record ErreurChamp(String champ, String message) {
     }
 
+    static final String PROBLEME = "application/problem+json";
+
     private final MessageSource messages;
 
     ErreursApi(MessageSource messages) {
         this.messages = messages;
     }
 
+    @ApiResponse(responseCode = "400", description = "Requête invalide : champs dans « erreurs », corps illisible",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ExceptionHandler(HebergementInvalideException.class)
     ResponseEntity<ProblemDetail> invalide(HebergementInvalideException e) {
         List<ErreurChamp> erreurs = e.erreurs().stream()
@@ -56,6 +61,8 @@ class ErreursApi {
         return reponse(p);
     }
 
+    @ApiResponse(responseCode = "404", description = "Introuvable, ou objet d’une autre organisation",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ExceptionHandler({HebergementIntrouvableException.class, DeclarationIntrouvableException.class})
     ResponseEntity<ProblemDetail> introuvable(RuntimeException e) {
         return reponse(probleme(HttpStatus.NOT_FOUND, "api.introuvable.titre",
@@ -64,11 +71,15 @@ class ErreursApi {
     }
 
     /** A stale version (optimistic lock) or a status change the current status does not allow. */
+    @ApiResponse(responseCode = "409", description = "Version périmée ou transition interdite",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ExceptionHandler(TransitionInterditeException.class)
     ResponseEntity<ProblemDetail> conflit(TransitionInterditeException e) {
         return reponse(probleme(HttpStatus.CONFLICT, "api.conflit.titre", e.cle()));
     }
 
+    @ApiResponse(responseCode = "403", description = "Objet d’un autre établissement : lecture seule",
+            content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> interdit(AccessDeniedException e) {
         return reponse(probleme(HttpStatus.FORBIDDEN, "api.interdit.titre", "api.interdit"));
@@ -90,14 +101,8 @@ class ErreursApi {
         return reponse(p);
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tropGros(MaxUploadSizeExceededException e) {
-        return documentRefuse(new DocumentRefuseException(DocumentRefuseException.Motif.TROP_VOLUMINEUX));
-    }
-
-    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class,
-        HttpMediaTypeNotSupportedException.class})
-    ResponseEntity<ProblemDetail> fichierManquant(Exception e) {
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> fichierManquant(MissingServletRequestPartException e) {
         ProblemDetail p = probleme(HttpStatus.BAD_REQUEST, "api.requete.titre", "api.fichier.manquant");
         p.setProperty("erreurs", List.of(new ErreurChamp("file", message("api.fichier.manquant"))));
         return reponse(p);

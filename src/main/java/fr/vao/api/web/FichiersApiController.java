@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import fr.vao.document.Categorie;
@@ -39,7 +42,8 @@ class FichiersApiController {
         this.documents = documents;
     }
 
-    @Schema(description = "Un fichier accepté ; status vaut toujours « success » (compatibilité avec la référence)")
+    @Schema(name = "Fichier",
+            description = "Un fichier accepté ; status vaut toujours « success » (compatibilité avec la référence)")
     record Fichier(UUID uuid, String status, String name, String mimeType, int size) {
     }
 
@@ -48,6 +52,15 @@ class FichiersApiController {
             description = "Champ multipart « file » : PDF, PNG ou JPEG (type reconnu d’après le contenu), 5 Mo au "
                     + "plus, sans JavaScript ni action automatique dans un PDF, vérifié par l’antivirus. Alias de la "
                     + "référence : POST /api/v1/file.")
+    @ApiResponse(responseCode = "201", description = "Fichier accepté")
+    @ApiResponse(responseCode = "413", description = "Plus de 5 Mo", content = @Content(
+            mediaType = ErreursApi.PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "Type refusé ou PDF avec JavaScript", content = @Content(
+            mediaType = ErreursApi.PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Refusé par l’antivirus", content = @Content(
+            mediaType = ErreursApi.PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Antivirus indisponible", content = @Content(
+            mediaType = ErreursApi.PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Fichier> deposer(@RequestPart("file") MultipartFile file) {
         byte[] octets;
         try {
@@ -57,6 +70,7 @@ class FichiersApiController {
         }
         DocumentStocke d = documents.deposer(new Depot(file.getOriginalFilename(), octets, Categorie.HEBERGEMENT_ERP,
                 UtilisateurCourant.obtenir()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Fichier(d.id(), "success", d.nom(), d.typeMime(), d.taille()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new Fichier(d.id(), "success", d.nom(), d.typeMime(), d.taille()));
     }
 }

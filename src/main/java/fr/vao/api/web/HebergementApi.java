@@ -67,7 +67,7 @@ final class HebergementApi {
         return CHAMPS.getOrDefault(champPortail, champPortail);
     }
 
-    @Schema(description = "Coordonnées de l’hébergement")
+    @Schema(name = "HebergementCoordonnees", description = "Coordonnées de l’hébergement")
     record Coordonnees(
             @Schema(description = "Adresse en texte, géocodée par l’API Adresse (BAN)",
                     example = "12 Rue de la Paix 75002 Paris") String address,
@@ -75,7 +75,7 @@ final class HebergementApi {
             @Schema(example = "0102030405") String phoneNumber1, String phoneNumber2, String email) {
     }
 
-    @Schema(description = "Informations sur les locaux")
+    @Schema(name = "HebergementLocaux", description = "Informations sur les locaux")
     record Locaux(
             @Schema(allowableValues = {"hotel", "meuble_tourisme", "residence_tourisme", "camping", "autre"})
             String type,
@@ -99,7 +99,7 @@ final class HebergementApi {
             Boolean doubleRooms, Boolean specificAdaptations, String specificAdaptationsDetails) {
     }
 
-    @Schema(description = "Transport")
+    @Schema(name = "HebergementTransport", description = "Transport")
     record Transport(Boolean adaptedVehicles, String nearbyTravel, String excursion) {
     }
 
@@ -161,12 +161,12 @@ final class HebergementApi {
         }
     }
 
-    @Schema(description = "Adresse telle que résolue par le serveur")
+    @Schema(name = "HebergementAdresse", description = "Adresse telle que résolue par le serveur")
     record Adresse(String label, String inseeCode, String postalCode, String department, Double latitude,
             Double longitude, @Schema(description = "Identifiant BAN") String banId) {
     }
 
-    @Schema(description = "Coordonnées telles qu’enregistrées")
+    @Schema(name = "HebergementCoordonneesLues", description = "Coordonnées telles qu’enregistrées")
     record CoordonneesLues(Adresse address, String managerName, String phoneNumber1, String phoneNumber2,
             String email) {
     }

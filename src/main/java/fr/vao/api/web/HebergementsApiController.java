@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import fr.vao.hebergement.AdresseHebergement;
@@ -56,7 +59,7 @@ class HebergementsApiController {
         this.resolution = resolution;
     }
 
-    @Schema(description = "Un hébergement dans une liste")
+    @Schema(name = "HebergementLigne", description = "Un hébergement dans une liste")
     record Ligne(UUID id, String name, String department, String address, String status, String phoneNumber,
             String email, boolean editable) {
 
@@ -98,6 +101,10 @@ class HebergementsApiController {
             description = "Toutes les règles du portail s’appliquent ; l’adresse est géocodée par l’API Adresse et "
                     + "refusée si elle est introuvable ; les fichiers ERP sont des uuid de POST /api/v1/fichiers. "
                     + "Alias de la référence : POST /api/v1/accommodation.")
+    @ApiResponse(responseCode = "201", description = "Hébergement créé, actif")
+    @ApiResponse(responseCode = "503", description = "API Adresse indisponible : rien n’est enregistré",
+            content = @Content(mediaType = ErreursApi.PROBLEME,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<HebergementApi.Lu> creer(@RequestBody HebergementApi.Saisie saisie) {
         UtilisateurConnecte u = UtilisateurCourant.obtenir();
         Organisme o = organisme();
