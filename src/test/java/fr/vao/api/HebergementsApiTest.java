@@ -290,7 +290,11 @@ class HebergementsApiTest extends TestIntegration {
                         "accommodationInfo.lastSafetyCertificateFile", "accommodationInfo.bunkBeds",
                         "accommodationInfo.specificAdaptationsDetails", "accommodationInfo.localInspectionDate")))
                 .andExpect(jsonPath("$.erreurs[*].message", hasItem(message("hebergement.erreur.visite-future"))));
-        // a body that is not JSON of the right types
+        // a value of the wrong type is named by its path; a body that is not JSON is refused too
+        Map<String, Object> mauvaisType = complet(nom, reponse);
+        section(mauvaisType, "accommodationInfo").put("numberOfBeds", "beaucoup");
+        envoyer(post("/api/v1/hebergements"), bearer, mauvaisType).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreurs[0].champ").value("accommodationInfo.numberOfBeds"));
         mvc.perform(post("/api/v1/hebergements").header("Authorization", bearer)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\": [1, 2]"))
                 .andExpect(status().isBadRequest())

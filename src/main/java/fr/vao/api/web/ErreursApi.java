@@ -21,6 +21,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import tools.jackson.core.JacksonException;
+
 import fr.vao.document.DocumentRefuseException;
 import fr.vao.hebergement.HebergementIntrouvableException;
 import fr.vao.hebergement.HebergementInvalideException;
@@ -108,9 +110,18 @@ class ErreursApi {
         return reponse(p);
     }
 
+    /** Not JSON, or a value of the wrong type: the field's path when the parser knows it. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> illisible(HttpMessageNotReadableException e) {
-        return reponse(probleme(HttpStatus.BAD_REQUEST, "api.requete.titre", "api.requete.illisible"));
+        ProblemDetail p = probleme(HttpStatus.BAD_REQUEST, "api.requete.titre", "api.requete.illisible");
+        if (e.getCause() instanceof JacksonException j) {
+            String champ = j.getPath().stream().map(JacksonException.Reference::getPropertyName)
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("."));
+            if (!champ.isEmpty()) {
+                p.setProperty("erreurs", List.of(new ErreurChamp(champ, message("api.requete.type"))));
+            }
+        }
+        return reponse(p);
     }
 
     @ExceptionHandler(ProblemeApi.class)
