@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,9 +107,7 @@ class DeclarationsApiController {
         LectureDeclarations.Lecture l = lecture.lire(UtilisateurCourant.obtenir(), identifiant(id));
         DeclarationSejour d = l.declaration();
         return new Declaration(d.id(), d.numero(), d.informations().libelle(), d.statut().code(), libelle(d.statut()),
-                d.informations().dateDebut(), d.informations().dateFin(),
-                d.informations().dateDebut() == null ? null
-                        : fr.vao.sejour.InformationsGenerales.periode(d.informations().dateDebut()),
+                d.informations().dateDebut(), d.informations().dateFin(), d.informations().periode(),
                 d.departementSuivi(), d.organismeId(), l.organisme().map(o -> o.siret()).orElse(null),
                 l.organisme().map(o -> o.nom()).orElse(null), l.modifiable(),
                 d.hebergements().etapes().stream().map(e -> new Etape(e.hebergementId(), e.nom(), e.departement(),
@@ -182,7 +181,7 @@ class DeclarationsApiController {
                 continue;
             }
             String c = code.strip();
-            statuts.add(java.util.Arrays.stream(Statut.values())
+            statuts.add(Arrays.stream(Statut.values())
                     .filter(s -> s.code().equalsIgnoreCase(c) || s.name().equalsIgnoreCase(c)).findFirst()
                     .orElseThrow(() -> new ProblemeApi(HttpStatus.BAD_REQUEST, "api.declaration.statut-inconnu")));
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -123,7 +124,7 @@ class HebergementsApiController {
         Organisme o = organisme();
         Hebergement h = gestion.lire(o, uuid(id));
         if (!gestion.modifiable(o, h)) {
-            throw new org.springframework.security.access.AccessDeniedException("lecture seule");
+            throw new AccessDeniedException("Hébergement d’un autre établissement : lecture seule");
         }
         gestion.enregistrer(u, o, h.hebergementId(), saisie.version() == null ? -1 : saisie.version(),
                 fiche(saisie, h.fiche().adresse()), true);
