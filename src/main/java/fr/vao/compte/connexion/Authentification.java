@@ -22,7 +22,9 @@ public class Authentification {
 
     /** Why a login is refused; each has its message {@code connexion.refus.<name>}. */
     public enum Refus {
-        IDENTIFIANTS, VERROUILLE, NON_VALIDE, BLOQUE, BLOQUE_TEMPORAIREMENT, DESACTIVE
+        IDENTIFIANTS, VERROUILLE, NON_VALIDE, BLOQUE, BLOQUE_TEMPORAIREMENT, DESACTIVE,
+        /** ProConnect only: no agent has the e-mail the identity provider vouches for. */
+        INCONNU
     }
 
     public record Resultat(Compte compte, Refus refus) {
@@ -115,6 +117,28 @@ public class Authentification {
         return new Resultat(c, null);
     }
 
+    /**
+     * A login through ProConnect (ADR 0035): the identity provider vouches for the e-mail, and does the second factor.
+     * The agent must exist (no account is created), be activated and not deactivated.
+     */
+    @Transactional
+    public Resultat verifierProConnect(String emailFourni, String ip) {
+        String email = Comptes.normaliser(emailFourni);
+        Optional<Compte> compte = email.isEmpty() ? Optional.empty() : comptes.parEmail(Portail.BO, email);
+        Refus refus = compte.isEmpty() ? Refus.INCONNU
+                : compte.get().motDePasse() == null ? Refus.NON_VALIDE : refusStatut(compte.get());
+        if (refus != null) {
+            audits.publier(TypeEvenementAudit.ECHEC_CONNEXION, compte.map(Compte::trace).orElse(Portail.BO + " " + email),
+                    compte.map(Compte::trace).orElse(null), "ProConnect : " + switch (refus) {
+                        case INCONNU -> "aucun compte agent";
+                        case NON_VALIDE -> "compte non activé";
+                        default -> "compte désactivé";
+                    }, ip);
+            compter(Portail.BO, refus.name().toLowerCase(Locale.ROOT));
+        }
+        return new Resultat(compte.orElse(null), refus);
+    }
+
     static Refus refusStatut(Compte c) {
         if (c.portail() == Portail.BO) {
             return c.desactive() ? Refus.DESACTIVE : null;
@@ -127,11 +151,15 @@ public class Authentification {
         };
     }
 
-    /** Every factor is checked: records the login and builds the session principal. */
+    /**
+     * Every factor is checked: records the login and builds the session principal.
+     *
+     * @param moyen how the user logged in when not by password (audit detail), else null
+     */
     @Transactional
-    public Ouverture finaliser(Compte compte, String ip) {
+    public Ouverture finaliser(Compte compte, String ip, String moyen) {
         comptes.marquerConnexion(compte, OffsetDateTime.now(horloge));
-        audits.publier(TypeEvenementAudit.CONNEXION, compte.trace(), compte.trace(), null, ip);
+        audits.publier(TypeEvenementAudit.CONNEXION, compte.trace(), compte.trace(), moyen, ip);
         compter(compte.portail(), "reussie");
         return new Ouverture(comptes.utilisateur(compte), compte.cguAcceptees());
     }

@@ -14,7 +14,9 @@ final class CheminsPublics {
 
     static final String[] ADMINISTRATION = {"/bo/connexion", "/bo/connexion/**", "/bo/mot-de-passe-oublie",
         "/bo/mot-de-passe-oublie/**", "/bo/activation", "/bo/activation/**", "/bo/cgu", "/bo/mentions-legales",
-        "/bo/donnees-personnelles", "/bo/accessibilite", "/bo/plan-du-site"};
+        "/bo/donnees-personnelles", "/bo/accessibilite", "/bo/plan-du-site",
+        // ProConnect (ADR 0035): handled by its filters when configured, else nothing answers there (404)
+        "/bo/oauth2/**", "/bo/login/oauth2/**"};
 
     /** Pages a logged-in user may reach before accepting the CGU. */
     static final String[] ORGANISATEUR_AVANT_CGU = {"/cgu/acceptation", "/deconnexion"};

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,8 +97,8 @@ class SecuriteConfig {
     @Bean
     @Order(2)
     SecurityFilterChain administration(HttpSecurity http, SecurityContextRepository contexts, VaoProperties proprietes,
-            @org.springframework.beans.factory.annotation.Value("${vao.carte.tuiles-url:}") String tuiles)
-            throws Exception {
+            @org.springframework.beans.factory.annotation.Value("${vao.carte.tuiles-url:}") String tuiles,
+            ObjectProvider<ConnexionFederee> federees) throws Exception {
         http.securityMatcher("/bo", "/bo/**")
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -105,7 +106,17 @@ class SecuriteConfig {
                         .requestMatchers(CheminsPublics.ADMINISTRATION_AVANT_CGU).authenticated()
                         .anyRequest().hasAuthority(Autorites.AGENT));
         commun(http, contexts, proprietes, Portail.BO, tuiles);
+        for (ConnexionFederee federee : federees.orderedStream().toList()) {
+            federee.configurer(http);
+            String politique = avecFormulairesVers(csp(tuiles), federee.origine());
+            http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(politique)));
+        }
         return http.build();
+    }
+
+    /** The CSP with forms allowed to end at this origin too (a login or logout redirected to an identity provider). */
+    static String avecFormulairesVers(String csp, String origine) {
+        return csp.replace("form-action 'self';", "form-action 'self' " + origine.replaceAll("[\\s;']", "") + ";");
     }
 
     @Bean

@@ -46,17 +46,25 @@ class FinConnexion {
     }
 
     String terminer(Compte compte, HttpServletRequest request, HttpServletResponse response) {
-        Authentification.Ouverture ouverture = authentification.finaliser(compte, Requetes.ip(request));
+        return "redirect:" + ouvrir(compte, null, request, response);
+    }
+
+    /**
+     * Opens the session and returns where to go next: the CGU page until they are accepted, else {@link #destination}.
+     *
+     * @param moyen how the user logged in, when not by password (audit detail)
+     */
+    String ouvrir(Compte compte, String moyen, HttpServletRequest request, HttpServletResponse response) {
+        Authentification.Ouverture ouverture = authentification.finaliser(compte, Requetes.ip(request), moyen);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(ATTENTE);
         }
         connexions.ouvrir(ouverture.utilisateur(), ouverture.cguAcceptees(), request, response);
-        String prefixe = Requetes.prefixe(compte.portail());
         if (!ouverture.cguAcceptees()) {
-            return "redirect:" + prefixe + "/cgu/acceptation";
+            return Requetes.prefixe(compte.portail()) + "/cgu/acceptation";
         }
-        return "redirect:" + destination(request, response, compte.portail());
+        return destination(request, response, compte.portail());
     }
 
     /** The page asked before login (same portal only), or the portal's home. */
