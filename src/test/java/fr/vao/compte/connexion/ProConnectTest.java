@@ -46,6 +46,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 import fr.vao.compte.agent.GestionAgents;
 import fr.vao.support.Connectes;
+import fr.vao.support.Prometheus;
 
 /**
  * The ProConnect login (ADR 0035) end to end against a WireMock OIDC provider: authorize redirect, token endpoint
@@ -246,10 +247,13 @@ class ProConnectTest extends SupportConnexion {
     void uneAdresseInconnueOuUnCompteNonActiveOuDesactiveEstRefuseSansCreerDeCompte() throws Exception {
         String inconnu = email("pc-inconnu");
         int agents = jdbc.sql("select count(*) from agent").query(Integer.class).single();
+        double refus = Prometheus.valeur(mvc, "vao_connexions_total", "portail", "BO", "resultat", "inconnu");
 
         MvcResult r = seConnecter(inconnu);
 
         assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/bo/connexion?proconnect=INCONNU");
+        assertThat(Prometheus.valeur(mvc, "vao_connexions_total", "portail", "BO", "resultat", "inconnu"))
+                .isEqualTo(refus + 1);
         assertThat(jdbc.sql("select count(*) from agent").query(Integer.class).single()).isEqualTo(agents);
         // the provider's authentication did not become a session
         Cookie apres = sessionBo(r);
