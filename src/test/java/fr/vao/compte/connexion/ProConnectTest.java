@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -155,6 +156,16 @@ class ProConnectTest extends SupportConnexion {
             Thread.sleep(200);
         }
         return false;
+    }
+
+    @Test
+    void leBoutonProConnectEstSurLaConnexionDuBackOfficeSeulement() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/bo/connexion")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/bo/oauth2/authorization/proconnect\"")))
+                .andExpect(content().string(containsString("class=\"fr-connect fr-connect--pro\"")))
+                .andExpect(content().string(containsString("Qu’est-ce que ProConnect ?")));
+        mvc.perform(MockMvcRequestBuilders.get("/connexion").param("proconnect", "erreur")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("ProConnect"))));
     }
 
     @Test

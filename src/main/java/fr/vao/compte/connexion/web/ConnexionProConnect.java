@@ -16,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.keygen.Base64StringKeyGenerator;
 import org.springframework.security.crypto.keygen.StringKeyGenerator;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -67,15 +69,18 @@ class ConnexionProConnect implements ConnexionFederee, AuthenticationSuccessHand
     };
 
     private final ClientRegistrationRepository registrations;
+    private final OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> jetons;
     private final OidcUserService utilisateurs;
     private final Authentification authentification;
     private final FinConnexion fin;
     private final String origine;
     private final StringKeyGenerator etats = new Base64StringKeyGenerator(Base64.getUrlEncoder().withoutPadding(), 32);
 
-    ConnexionProConnect(ClientRegistrationRepository registrations, UserinfoJwt userinfo,
+    ConnexionProConnect(ClientRegistrationRepository registrations,
+            OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> jetons, UserinfoJwt userinfo,
             Authentification authentification, FinConnexion fin, String origine) {
         this.registrations = registrations;
+        this.jetons = jetons;
         this.authentification = authentification;
         this.fin = fin;
         this.origine = origine;
@@ -93,6 +98,7 @@ class ConnexionProConnect implements ConnexionFederee, AuthenticationSuccessHand
                 .loginPage(PAGE_CONNEXION)
                 .authorizationEndpoint(a -> a.baseUri("/bo/oauth2/authorization"))
                 .redirectionEndpoint(r -> r.baseUri("/bo/login/oauth2/code/*"))
+                .tokenEndpoint(t -> t.accessTokenResponseClient(jetons))
                 .userInfoEndpoint(u -> u.oidcUserService(utilisateurs))
                 .successHandler(this)
                 .failureHandler(this))

@@ -1,6 +1,7 @@
 package fr.vao.compte.connexion.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,17 +11,23 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.oauth2.jose.jws.JwsAlgorithm;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.web.client.RestClient;
 
 /**
  * ProConnect, the State's identity provider, for agents (ADR 0035), configured by the environment only and off while
@@ -91,8 +98,31 @@ class ProConnectConfig {
         userinfo.setJwsAlgorithmResolver(r -> algorithme);
         userinfo.setJwtValidatorFactory(r -> new JwtTimestampValidator());
         URI url = URI.create(proconnect.getProviderDetails().getAuthorizationUri());
-        return new ConnexionProConnect(registrations, new UserinfoJwt(userinfo), authentification, fin,
-                url.getScheme() + "://" + url.getRawAuthority());
+        return new ConnexionProConnect(registrations, jetons(), new UserinfoJwt(userinfo, http()), authentification,
+                fin, url.getScheme() + "://" + url.getRawAuthority());
+    }
+
+    /** The calls to ProConnect (token, userinfo) wait 5 s to connect and 10 s for the answer, not forever. */
+    static SimpleClientHttpRequestFactory http() {
+        SimpleClientHttpRequestFactory fabrique = new SimpleClientHttpRequestFactory();
+        fabrique.setConnectTimeout(Duration.ofSeconds(5));
+        fabrique.setReadTimeout(Duration.ofSeconds(10));
+        return fabrique;
+    }
+
+    /** Spring's token client (its converters and error handler) with those delays. */
+    private static RestClientAuthorizationCodeTokenResponseClient jetons() {
+        RestClientAuthorizationCodeTokenResponseClient jetons = new RestClientAuthorizationCodeTokenResponseClient();
+        jetons.setRestClient(RestClient.builder()
+                .requestFactory(http())
+                .messageConverters(c -> {
+                    c.clear();
+                    c.add(new FormHttpMessageConverter());
+                    c.add(new OAuth2AccessTokenResponseHttpMessageConverter());
+                })
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build());
+        return jetons;
     }
 
     static JwsAlgorithm algorithme(String nom) {

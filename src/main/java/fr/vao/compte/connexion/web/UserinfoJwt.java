@@ -1,10 +1,9 @@
 package fr.vao.compte.connexion.web;
 
-import java.time.Duration;
 import java.util.Set;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -29,12 +28,9 @@ class UserinfoJwt implements OAuth2UserService<OAuth2UserRequest, OAuth2User> {
     private final JwtDecoderFactory<ClientRegistration> decodeurs;
     private final RestClient http;
 
-    UserinfoJwt(JwtDecoderFactory<ClientRegistration> decodeurs) {
+    UserinfoJwt(JwtDecoderFactory<ClientRegistration> decodeurs, ClientHttpRequestFactory http) {
         this.decodeurs = decodeurs;
-        SimpleClientHttpRequestFactory fabrique = new SimpleClientHttpRequestFactory();
-        fabrique.setConnectTimeout(Duration.ofSeconds(5));
-        fabrique.setReadTimeout(Duration.ofSeconds(10));
-        this.http = RestClient.builder().requestFactory(fabrique).build();
+        this.http = RestClient.builder().requestFactory(http).build();
     }
 
     @Override
