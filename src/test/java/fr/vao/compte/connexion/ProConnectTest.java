@@ -164,6 +164,7 @@ class ProConnectTest extends SupportConnexion {
                 .andExpect(content().string(containsString("action=\"/bo/oauth2/authorization/proconnect\"")))
                 .andExpect(content().string(containsString("class=\"fr-connect fr-connect--pro\"")))
                 .andExpect(content().string(containsString("Qu’est-ce que ProConnect ?")));
+        mvc.perform(MockMvcRequestBuilders.get("/bo/oauth2/authorization/autre")).andExpect(status().isNotFound());
         mvc.perform(MockMvcRequestBuilders.get("/connexion").param("proconnect", "erreur")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("ProConnect"))));
     }

@@ -21,8 +21,11 @@ import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCo
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -42,9 +45,10 @@ import fr.vao.plateforme.securite.ConnexionFederee;
 class ConnexionProConnect implements ConnexionFederee, AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnexionProConnect.class);
-    static final String PAGE_CONNEXION = "/bo/connexion";
+    private static final String PAGE_CONNEXION = "/bo/connexion";
+    private static final String AUTORISATION = "/bo/oauth2/authorization";
     /** Session attribute: the ID token of a ProConnect login, sent back as id_token_hint at logout. */
-    static final String JETON_ID = "vao.proconnect.id-token";
+    private static final String JETON_ID = "vao.proconnect.id-token";
     /** Request attribute: that token, kept while the logout invalidates the session. */
     private static final String JETON_ID_DECONNEXION = JETON_ID + ".deconnexion";
     /** Only the login is needed, not the access token: nothing is kept (no client secret nor token in the session). */
@@ -96,13 +100,31 @@ class ConnexionProConnect implements ConnexionFederee, AuthenticationSuccessHand
                 .clientRegistrationRepository(registrations)
                 .authorizedClientRepository(AUCUN_CLIENT_CONSERVE)
                 .loginPage(PAGE_CONNEXION)
-                .authorizationEndpoint(a -> a.baseUri("/bo/oauth2/authorization"))
+                .authorizationEndpoint(a -> a.authorizationRequestResolver(seulementProConnect()))
                 .redirectionEndpoint(r -> r.baseUri("/bo/login/oauth2/code/*"))
                 .tokenEndpoint(t -> t.accessTokenResponseClient(jetons))
                 .userInfoEndpoint(u -> u.oidcUserService(utilisateurs))
                 .successHandler(this)
                 .failureHandler(this))
                 .logout(l -> l.addLogoutHandler(this::retenirJeton).logoutSuccessHandler(this::finSession));
+    }
+
+    /** {@code /bo/oauth2/authorization/proconnect} only: another name answers 404, not Spring's 500. */
+    private OAuth2AuthorizationRequestResolver seulementProConnect() {
+        DefaultOAuth2AuthorizationRequestResolver defaut = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                AUTORISATION);
+        return new OAuth2AuthorizationRequestResolver() {
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+                String chemin = request.getRequestURI().substring(request.getContextPath().length());
+                return chemin.equals(AUTORISATION + "/" + ProConnectConfig.ID) ? defaut.resolve(request) : null;
+            }
+
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String id) {
+                return ProConnectConfig.ID.equals(id) ? defaut.resolve(request, id) : null;
+            }
+        };
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.springframework.web.client.RestClientException;
  */
 class UserinfoJwt implements OAuth2UserService<OAuth2UserRequest, OAuth2User> {
 
-    static final MediaType APPLICATION_JWT = MediaType.parseMediaType("application/jwt");
+    private static final MediaType APPLICATION_JWT = MediaType.parseMediaType("application/jwt");
 
     private final JwtDecoderFactory<ClientRegistration> decodeurs;
     private final RestClient http;
