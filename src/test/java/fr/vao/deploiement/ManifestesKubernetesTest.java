@@ -180,6 +180,8 @@ class ManifestesKubernetesTest {
     @Test
     void lesSondesVisentLePortDeGestionDeLApplication() {
         String port = configMap().getData().get("MANAGEMENT_SERVER_PORT");
+        assertThat(deploiement().getSpec().getTemplate().getMetadata().getAnnotations())
+                .as("Prometheus lit l'actuator sur ce port").containsEntry("prometheus.io/port", port);
         for (Container conteneur : conteneurs()) {
             ContainerPort gestion = conteneur.getPorts().stream()
                     .filter(p -> p.getContainerPort().toString().equals(port)).findFirst().orElseThrow();
