@@ -6,7 +6,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +35,6 @@ class CollegueNavigateurTest extends TestNavigateur {
                 .param("statut", statut).query(Long.class).single();
     }
 
-    private void attendre(String texte) {
-        try {
-            new WebDriverWait(navigateur, Duration.ofSeconds(15))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), texte));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Texte attendu « " + texte + " » sur " + navigateur.getCurrentUrl() + "\n"
-                    + texteDeLaPage(), e);
-        }
-    }
-
     private String statut(long id) {
         return jdbc.sql("select statut from organisateur where id = :id").param("id", id).query(String.class)
                 .single();
@@ -68,7 +57,7 @@ class CollegueNavigateurTest extends TestNavigateur {
                 + jetons.creer(Portail.FO, nouveau, Jetons.Usage.VALIDATION_EMAIL, Duration.ofMinutes(60)));
         verifierAccessibilite();
         navigateur.findElement(By.xpath("//button[contains(., 'Je valide mon adresse courriel')]")).click();
-        attendre("Adresse courriel validée");
+        attendreTexte("Adresse courriel validée");
         verifierAccessibilite();
         assertThat(statut(nouveau)).isEqualTo("NEED_SIRET_VALIDATION");
 
@@ -78,20 +67,20 @@ class CollegueNavigateurTest extends TestNavigateur {
         new WebDriverWait(navigateur, Duration.ofSeconds(15))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/connexion")));
         ouvrir("/organisme/utilisateurs");
-        attendre("Hugo Moreau");
+        attendreTexte("Hugo Moreau");
         verifierAccessibilite();
         navigateur.findElement(By.xpath("//button[contains(., 'Valider la demande de Hugo Moreau')]")).click();
-        attendre("La demande a été validée");
+        attendreTexte("La demande a été validée");
         verifierAccessibilite();
         assertThat(statut(nouveau)).isEqualTo("VALIDATED");
 
         // and refuses another one, the motif asked on a page of its own
         navigateur.findElement(By.linkText("Refuser la demande de Inès Moreau")).click();
-        attendre("Motif du refus");
+        attendreTexte("Motif du refus");
         verifierAccessibilite();
         remplir("motif", "Personne inconnue dans notre association");
         navigateur.findElement(By.xpath("//button[contains(., 'Confirmer le refus')]")).click();
-        attendre("La demande a été refusée");
+        attendreTexte("La demande a été refusée");
         verifierAccessibilite();
         assertThat(statut(intrus)).isEqualTo("BLOCKED");
         capture("utilisateurs-organisme");
