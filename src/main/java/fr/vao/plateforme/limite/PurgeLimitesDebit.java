@@ -22,7 +22,8 @@ class PurgeLimitesDebit {
     }
 
     @Scheduled(cron = "${vao.limites.purge.cron}")
-    @SchedulerLock(name = "purge-limites-debit", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "purge-limites-debit", lockAtMostFor = "PT10M",
+            lockAtLeastFor = fr.vao.plateforme.taches.ExecutionsTaches.VERROU_MINIMUM)
     void purger() {
         LOG.debug("Compteurs de limites supprimés : {}", limites.purger(proprietes.purge().age()));
     }
