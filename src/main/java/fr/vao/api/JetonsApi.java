@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -59,7 +58,6 @@ public class JetonsApi {
      * A new token for this organiser under this label, stored in the caller's transaction (if any), valid
      * {@code validite} (at most one year) from now. The cap on active tokens is {@link GestionJetonsApi}'s.
      */
-    @Transactional
     public JetonEmis emettre(long organisateurId, String libelle, Duration validite) {
         if (validite.compareTo(VALIDITE_MAX) > 0 || validite.isNegative() || validite.isZero()) {
             throw new IllegalArgumentException("Un jeton est valable entre 1 seconde et 1 an");

@@ -2,6 +2,7 @@ package fr.vao.api;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -36,17 +38,26 @@ class LimitesApi {
     private final LimitesDebit limites;
     private final ProprietesApi proprietes;
     private final ProblemesApi problemes;
+    private final List<IpAddressMatcher> exemptees;
 
     LimitesApi(LimitesDebit limites, ProprietesApi proprietes, ProblemesApi problemes) {
         this.limites = limites;
         this.proprietes = proprietes;
         this.problemes = problemes;
+        this.exemptees = proprietes.adressesExemptees().stream().map(String::strip).filter(a -> !a.isEmpty())
+                .map(IpAddressMatcher::new).toList();
     }
 
     /** Counts one invalid token sent from this address. */
     void jetonInvalide(HttpServletRequest request) {
-        limites.consommer(PREFIXE_ADRESSE + request.getRemoteAddr(), proprietes.jetonsInvalidesMax(),
-                proprietes.blocage());
+        if (!exemptee(request)) {
+            limites.consommer(PREFIXE_ADRESSE + request.getRemoteAddr(), proprietes.jetonsInvalidesMax(),
+                    proprietes.blocage());
+        }
+    }
+
+    private boolean exemptee(HttpServletRequest request) {
+        return exemptees.stream().anyMatch(m -> m.matches(request.getRemoteAddr()));
     }
 
     /** Before the token is read: refuses an address that sent too many invalid ones. */
@@ -55,7 +66,7 @@ class LimitesApi {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain suite) throws ServletException, IOException {
-                if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+                if (request.getHeader(HttpHeaders.AUTHORIZATION) != null && !exemptee(request)) {
                     Verdict verdict = limites.consulter(PREFIXE_ADRESSE + request.getRemoteAddr(),
                             proprietes.jetonsInvalidesMax(), proprietes.blocage());
                     if (!verdict.autorise()) {

@@ -21,6 +21,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -34,8 +35,12 @@ import fr.vao.api.ProblemesApi;
  * 400 with the fields' errors in {@code erreurs}, 404, 413, …) and any other exception as a 500 without a stack
  * trace. Lowest precedence: the endpoints' advice for the domain's exceptions comes first.
  * {@link ErreursHorsControleur} answers the same way when no API controller was reached.
+ *
+ * <p>Selected by {@code @RestController} rather than by package: the module also holds an HTML page ("Mon compte" >
+ * "Jetons d'API", a {@code @Controller}) whose errors must stay the portal's French error page. The application has
+ * no other {@code @RestController} than the API's.
  */
-@RestControllerAdvice(basePackages = "fr.vao.api")
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ErreursApi extends ResponseEntityExceptionHandler {
 

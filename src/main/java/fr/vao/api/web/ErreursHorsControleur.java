@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -18,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 import fr.vao.api.ProblemesApi;
 
 /**
- * Errors under {@code /api/} that no API controller's advice sees, because no controller of the API was reached:
+ * Errors under {@code /api/} that no API controller's advice sees, because no {@code @RestController} was reached:
  * unknown path (404), wrong method (405) or content type (415), an upload over the parser's limit (413). Without
  * this they would become the portals' HTML error page. Answers them like {@link ErreursApi}, as problem+json.
  */
@@ -42,7 +44,8 @@ class ErreursHorsControleur implements HandlerExceptionResolver, Ordered {
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception e) {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || handler instanceof HandlerMethod m && m.getBeanType().getPackageName().startsWith("fr.vao.api")) {
+                || handler instanceof HandlerMethod m
+                        && AnnotatedElementUtils.hasAnnotation(m.getBeanType(), RestController.class)) {
             return null; // the portals' errors, or the API controllers' (their advices answer)
         }
         ServletWebRequest web = new ServletWebRequest(request, response);

@@ -1,6 +1,7 @@
 package fr.vao.api.web;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,8 +47,13 @@ class JetonsApiController {
 
     @GetMapping
     String liste(Model model) {
+        UtilisateurConnecte u = UtilisateurCourant.obtenir();
+        if (!gestion.autorise(u)) {
+            model.addAttribute("nonValide", true); // an account awaiting validation: told why, no form
+            return "api/jetons";
+        }
         model.addAttribute("creation", new CreationJetonForm());
-        return liste(utilisateur(), model);
+        return liste(u, model);
     }
 
     @PostMapping
@@ -67,7 +73,7 @@ class JetonsApiController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("jeton", creation.jeton().jeton());
         model.addAttribute("libelle", form.getLibelle().strip());
-        model.addAttribute("expireLe", creation.jeton().expireLe().atOffset(java.time.ZoneOffset.UTC));
+        model.addAttribute("expireLe", creation.jeton().expireLe().atOffset(ZoneOffset.UTC));
         return "api/jeton-cree";
     }
 

@@ -132,8 +132,9 @@ class JetonsApiPageTest extends TestIntegration {
         var moi = OrganismesAgrement.nouveau(jdbc, null);
         var autre = OrganismesAgrement.nouveau(jdbc, null);
         var sien = jetons.emettre(autre.membre().id(), "Le sien", Duration.ofDays(10));
-        mvc.perform(get("/mon-compte/jetons-api/{jti}/revocation", sien.jti()).with(en(moi.membre())))
-                .andExpect(status().isNotFound());
+        String type = mvc.perform(get("/mon-compte/jetons-api/{jti}/revocation", sien.jti()).with(en(moi.membre())))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentType();
+        assertThat(String.valueOf(type)).as("la page d'erreur du portail, pas un problème JSON").doesNotContain("json");
         mvc.perform(post("/mon-compte/jetons-api/{jti}/revocation", sien.jti()).with(en(moi.membre())).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/mon-compte/jetons-api").with(en(moi.membre())))
@@ -170,7 +171,9 @@ class JetonsApiPageTest extends TestIntegration {
         var o = OrganismesAgrement.nouveau(jdbc, null);
         jdbc.sql("update organisateur set statut = 'NEED_SIRET_VALIDATION' where id = :id")
                 .param("id", o.membre().id()).update();
-        mvc.perform(get("/mon-compte/jetons-api").with(en(o.membre()))).andExpect(status().isForbidden());
+        mvc.perform(get("/mon-compte/jetons-api").with(en(o.membre()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Votre compte doit être validé pour créer un jeton.")))
+                .andExpect(content().string(not(containsString("Créer le jeton"))));
         mvc.perform(post("/mon-compte/jetons-api").with(en(o.membre())).with(csrf())
                 .param("libelle", "Essai").param("validite", "30")).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from jeton_api where organisateur_id = :id").param("id", o.membre().id())
