@@ -67,9 +67,17 @@ class OpenApiTest extends TestIntegration {
         assertThat(document.at("/components/securitySchemes/jeton/scheme").asString()).isEqualTo("bearer");
         assertThat(document.at("/components/securitySchemes/jeton/bearerFormat").asString()).isEqualTo("JWT");
         assertThat(document.at("/info/description").asString()).contains("Mon compte");
-        // the public operations need no token
+        // the public operations need no token; the others say they may answer 401 and 429
         assertThat(document.at("/paths/~1api~1v1~1health/get/security").isArray()).isTrue();
         assertThat(document.at("/paths/~1api~1v1~1health/get/security").size()).isZero();
+        assertThat(document.at("/paths/~1api~1v1~1health/get/responses/401").isMissingNode()).isTrue();
+        chemins.properties().forEach(chemin -> chemin.getValue().properties().forEach(operation -> {
+            JsonNode reponses = operation.getValue().path("responses");
+            boolean publique = operation.getValue().path("security").isArray()
+                    && operation.getValue().path("security").isEmpty();
+            assertThat(reponses.has("500")).as(chemin.getKey()).isTrue();
+            assertThat(reponses.has("401") && reponses.has("429")).as(chemin.getKey()).isEqualTo(!publique);
+        }));
     }
 
     @Test
