@@ -42,10 +42,18 @@ public class ProblemesApi {
 
     /** The French title of a status ({@code api.probleme.<status>.titre}, else the 4xx or 5xx one). */
     public String titre(HttpStatusCode status) {
-        String cle = "api.probleme." + status.value() + ".titre";
-        String titre = messages.getMessage(cle, null, null, LocaleContextHolder.getLocale());
-        return titre != null ? titre : message(status.is5xxServerError() ? "api.probleme.500.titre"
-                : "api.probleme.400.titre");
+        return premier(status.value() + ".titre", status.is5xxServerError() ? "500.titre" : "400.titre");
+    }
+
+    /** The first of these {@code api.probleme.*} messages that exists (the last one must). */
+    public String premier(String... cles) {
+        for (int i = 0; i < cles.length - 1; i++) {
+            String texte = messages.getMessage("api.probleme." + cles[i], null, null, LocaleContextHolder.getLocale());
+            if (texte != null) {
+                return texte;
+            }
+        }
+        return message("api.probleme." + cles[cles.length - 1]);
     }
 
     public String message(String cle, Object... arguments) {

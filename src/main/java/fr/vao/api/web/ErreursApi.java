@@ -118,13 +118,7 @@ class ErreursApi extends ResponseEntityExceptionHandler {
 
     /** {@code api.probleme.<exception's simple name>}, else {@code api.probleme.<status>}, else the 4xx/5xx one. */
     private String detail(Exception e, HttpStatusCode status) {
-        for (String cle : new String[] {e.getClass().getSimpleName(), Integer.toString(status.value())}) {
-            String detail = getMessageSource() == null ? null
-                    : getMessageSource().getMessage("api.probleme." + cle, null, null, LocaleContextHolder.getLocale());
-            if (detail != null) {
-                return detail;
-            }
-        }
-        return problemes.message(status.is5xxServerError() ? "api.probleme.500" : "api.probleme.400");
+        return problemes.premier(e.getClass().getSimpleName(), Integer.toString(status.value()),
+                status.is5xxServerError() ? "500" : "400");
     }
 }
