@@ -68,6 +68,7 @@ class JetonsApiPageTest extends TestIntegration {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
                 .andExpect(content().string(containsString("Il ne sera plus jamais affiché")))
+                .andExpect(content().string(containsString("data-copier=\"jeton\"")))
                 .andReturn().getResponse().getContentAsString();
         Matcher m = JETON.matcher(page);
         assertThat(m.find()).as("le jeton est affiché").isTrue();
