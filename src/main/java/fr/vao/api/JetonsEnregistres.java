@@ -34,10 +34,6 @@ class JetonsEnregistres {
         boolean expire(Instant maintenant) {
             return !expireLe.toInstant().isAfter(maintenant);
         }
-
-        boolean actif(Instant maintenant) {
-            return !revoque() && !expire(maintenant);
-        }
     }
 
     private final JdbcClient jdbc;
