@@ -22,15 +22,15 @@ import fr.vao.api.ProblemesApi;
 /**
  * Errors under {@code /api/} that no API controller's advice sees, because no {@code @RestController} was reached:
  * unknown path (404), wrong method (405) or content type (415), an upload over the parser's limit (413). Without
- * this they would become the portals' HTML error page. Answers them like {@link ErreursApi}, as problem+json.
+ * this they would become the portals' HTML error page. Answers them like {@link ErreursGeneriquesApi}, as problem+json.
  */
 @Component
 class ErreursHorsControleur implements HandlerExceptionResolver, Ordered {
 
-    private final ErreursApi erreurs;
+    private final ErreursGeneriquesApi erreurs;
     private final ProblemesApi problemes;
 
-    ErreursHorsControleur(ErreursApi erreurs, ProblemesApi problemes) {
+    ErreursHorsControleur(ErreursGeneriquesApi erreurs, ProblemesApi problemes) {
         this.erreurs = erreurs;
         this.problemes = problemes;
     }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Test-only API routes that fail in each of the ways ErreursApiTest checks (not in the production jar). */
+/** Test-only API routes that fail in each of the ways ErreursGeneriquesApiTest checks (not in the production jar). */
 @RestController
 class EssaiErreursController {
 

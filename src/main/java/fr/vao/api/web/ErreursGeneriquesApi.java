@@ -42,13 +42,13 @@ import fr.vao.api.ProblemesApi;
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ErreursApi extends ResponseEntityExceptionHandler {
+class ErreursGeneriquesApi extends ResponseEntityExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ErreursApi.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ErreursGeneriquesApi.class);
 
     private final ProblemesApi problemes;
 
-    ErreursApi(ProblemesApi problemes) {
+    ErreursGeneriquesApi(ProblemesApi problemes) {
         this.problemes = problemes;
     }
 
