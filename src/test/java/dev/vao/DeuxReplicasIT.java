@@ -375,11 +375,17 @@ class DeuxReplicasIT {
         assertThat(reponse.statusCode()).isEqualTo(302);
     }
 
+    /** A token as "Mon compte" issues it: signed, and its id stored (ADR 0033), so that only the key decides. */
     private static String jeton(RSAKey signataire, long organisateur) throws JOSEException {
         Instant maintenant = Instant.now();
+        UUID jti = UUID.randomUUID();
+        jdbc.sql("""
+                insert into jeton_api (jti, organisateur_id, libelle, cree_le, expire_le)
+                values (:jti, :o, 'replicas', now(), now() + interval '1 hour')""")
+                .param("jti", jti).param("o", organisateur).update();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signataire.getKeyID()).build(),
                 new JWTClaimsSet.Builder().issuer("urn:vao").audience("vao-api").subject(Long.toString(organisateur))
-                        .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(maintenant))
+                        .jwtID(jti.toString()).issueTime(Date.from(maintenant))
                         .expirationTime(Date.from(maintenant.plusSeconds(600))).build());
         jwt.sign(new RSASSASigner(signataire));
         return jwt.serialize();

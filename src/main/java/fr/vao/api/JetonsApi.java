@@ -3,6 +3,7 @@ package fr.vao.api;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
 
@@ -35,21 +36,37 @@ public class JetonsApi {
     /** The longest validity of a token (spec §2.2: one year). */
     public static final Duration VALIDITE_MAX = Duration.ofDays(365);
 
+    /** The label of the tokens made by {@link #emettre(long, Duration)}. */
+    static final String LIBELLE_PAR_DEFAUT = "Jeton d'API";
+
     private final ClesApi cles;
     private final Clock horloge;
+    private final JetonsEnregistres enregistres;
 
-    JetonsApi(ClesApi cles, Clock horloge) {
+    JetonsApi(ClesApi cles, Clock horloge, JetonsEnregistres enregistres) {
         this.cles = cles;
         this.horloge = horloge;
+        this.enregistres = enregistres;
     }
 
-    /** A new token for this organiser, valid {@code validite} (at most one year) from now. */
+    /** A new token for this organiser, stored (hence usable), valid {@code validite} (at most one year) from now. */
     public String emettre(long organisateurId, Duration validite) {
+        return emettre(organisateurId, LIBELLE_PAR_DEFAUT, validite).jeton();
+    }
+
+    /**
+     * A new token for this organiser under this label, stored in the caller's transaction (if any), valid
+     * {@code validite} (at most one year) from now. The cap on active tokens is {@link GestionJetonsApi}'s.
+     */
+    public JetonEmis emettre(long organisateurId, String libelle, Duration validite) {
         if (validite.compareTo(VALIDITE_MAX) > 0 || validite.isNegative() || validite.isZero()) {
             throw new IllegalArgumentException("Un jeton est valable entre 1 seconde et 1 an");
         }
-        Instant maintenant = horloge.instant();
-        return signer(organisateurId, UUID.randomUUID(), maintenant, maintenant.plus(validite));
+        Instant maintenant = horloge.instant().truncatedTo(ChronoUnit.SECONDS); // JWT dates are in seconds
+        Instant expireLe = maintenant.plus(validite);
+        UUID jti = UUID.randomUUID();
+        enregistres.enregistrer(jti, organisateurId, libelle, maintenant, expireLe);
+        return new JetonEmis(jti, signer(organisateurId, jti, maintenant, expireLe), expireLe);
     }
 
     String signer(long organisateurId, UUID jti, Instant emisLe, Instant expireLe) {

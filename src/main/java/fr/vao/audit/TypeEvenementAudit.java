@@ -15,5 +15,7 @@ public enum TypeEvenementAudit {
     EIG_CREE, EIG_MODIFIE, EIG_SUPPRIME, EIG_TRANSMIS, EIG_MARQUE_LU, EIG_CONSULTE,
     // inspections (controle module, ADR 0030): every action of the agents on an inspection and its injunctions
     INSPECTION_PLANIFIEE, INSPECTION_MODIFIEE, INSPECTION_REALISEE, INSPECTION_RAPPORT_ENVOYE, INSPECTION_CLOTUREE,
-    INSPECTION_ANNULEE, INJONCTION_DECIDEE
+    INSPECTION_ANNULEE, INJONCTION_DECIDEE,
+    // API tokens (api module, ADR 0033): created and revoked in "Mon compte"
+    JETON_API_CREE, JETON_API_REVOQUE
 }
