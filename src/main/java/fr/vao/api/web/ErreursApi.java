@@ -32,10 +32,11 @@ import fr.vao.sejour.DeclarationIntrouvableException;
 /**
  * The API's domain errors as {@code application/problem+json} in French (RFC 9457, ADR 0034): the status, a title, a
  * detail, and for an invalid hébergement its field errors in {@code erreurs}, each {@code {champ, message}} with the
- * API's field path. Before the generic handlers (highest precedence), for the API's controllers only. Another
+ * API's field path. Before the generic handlers (highest precedence), for the API's {@code @RestController}s only (like
+ * {@link ErreursGeneriquesApi}: the token page of "Mon compte" keeps the portal's error pages). Another
  * organisation's object answers exactly as an unknown one (404).
  */
-@RestControllerAdvice(basePackages = "fr.vao.api")
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErreursApi {
 

@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -57,12 +56,6 @@ class ErreursGeneriquesApi extends ResponseEntityExceptionHandler {
         LOG.error("Erreur de l'API sur {}", request.getDescription(false), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(problemes.probleme(HttpStatus.INTERNAL_SERVER_ERROR, "500"));
-    }
-
-    /** An API controller that refuses the caller after its own checks (per object authorisation). */
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Object> refus(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problemes.probleme(HttpStatus.FORBIDDEN, "403"));
     }
 
     @Override
