@@ -69,7 +69,7 @@ class TachesPlanifieesTest extends TestIntegration {
                 assertThat(Duration.parse(verrou.lockAtMostFor())).as(tache + " : lockAtMostFor").isGreaterThan(minimum);
             }
         }
-        assertThat(crons).hasSize(12);
+        assertThat(crons).hasSize(13);
         assertThat(autres).containsExactlyInAnyOrder("EnvoiCourriels.planifie", "RepriseEvenements.planifie");
     }
 
