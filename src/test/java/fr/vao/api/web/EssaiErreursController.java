@@ -16,8 +16,12 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Test-only API routes that fail in each of the ways ErreursGeneriquesApiTest checks (not in the production jar). */
+/**
+ * Test-only API routes that fail in each of the ways ErreursGeneriquesApiTest checks: not in the production jar, and
+ * not in the local run either (its classpath holds the test classes), hence the profile.
+ */
 @RestController
+@org.springframework.context.annotation.Profile("test")
 class EssaiErreursController {
 
     record Essai(@NotBlank String nom, @Min(1) int nombre) {
