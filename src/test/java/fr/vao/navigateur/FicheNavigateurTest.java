@@ -111,7 +111,7 @@ class FicheNavigateurTest extends TestNavigateur {
         assertThat(texteDeLaPage()).contains("2 établissement(s) secondaire(s), dont 1 en activité");
         verifierAccessibilite();
         navigateur.findElement(By.xpath("//button[contains(., 'Autoriser " + SIREN + "00023')]")).click();
-        assertThat(texteDeLaPage()).contains("dont 1 en activité et 1 autorisé(s)");
+        attendreTexte("dont 1 en activité et 1 autorisé(s)");
         navigateur.findElement(By.linkText("Continuer")).click();
         attendre("/organisme/transport");
 

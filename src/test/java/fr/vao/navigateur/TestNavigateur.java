@@ -99,6 +99,13 @@ public abstract class TestNavigateur extends TestIntegration {
                 if (essai == 5) {
                     throw e;
                 }
+            } catch (org.openqa.selenium.NoSuchElementException e) {
+                // between two pages (a form just posted): wait for the next one's main content
+                if (essai == 5) {
+                    throw e;
+                }
+                new org.openqa.selenium.support.ui.WebDriverWait(navigateur, java.time.Duration.ofSeconds(10))
+                        .until(d -> !d.findElements(By.tagName("main")).isEmpty());
             } catch (org.openqa.selenium.WebDriverException e) {
                 // Chromium's form of the same race: "Node with given id does not belong to the document"
                 if (essai == 5 || e.getMessage() == null
