@@ -5,9 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Service;
 
@@ -96,16 +101,12 @@ public class JetonsApi {
         processeur.setJWTClaimsSetVerifier((claims, contexte) -> {
         }); // the claims are checked by Spring's validators below, on our clock
         NimbusJwtDecoder decodeur = new NimbusJwtDecoder(processeur);
-        org.springframework.security.oauth2.jwt.JwtTimestampValidator temps =
-                new org.springframework.security.oauth2.jwt.JwtTimestampValidator(Duration.ZERO);
+        JwtTimestampValidator temps = new JwtTimestampValidator(Duration.ZERO);
         temps.setClock(horloge);
-        decodeur.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
-                temps,
-                new org.springframework.security.oauth2.jwt.JwtIssuerValidator(EMETTEUR),
-                new org.springframework.security.oauth2.jwt.JwtClaimValidator<java.util.List<String>>("aud",
-                        aud -> aud != null && aud.contains(AUDIENCE)),
-                new org.springframework.security.oauth2.jwt.JwtClaimValidator<String>("jti", j -> j != null),
-                new org.springframework.security.oauth2.jwt.JwtClaimValidator<String>("sub", s -> s != null)));
+        decodeur.setJwtValidator(new DelegatingOAuth2TokenValidator<>(temps, new JwtIssuerValidator(EMETTEUR),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(AUDIENCE)),
+                new JwtClaimValidator<String>("jti", j -> j != null),
+                new JwtClaimValidator<String>("sub", s -> s != null)));
         return decodeur;
     }
 }

@@ -4,9 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import fr.vao.plateforme.securite.Portail;
+import fr.vao.plateforme.securite.UtilisateurConnecte;
 
 /** What other modules may read of the organisers' accounts (never their passwords). */
 @Service
@@ -39,16 +43,15 @@ public class ComptesOrganisateurs {
      * The principal of an organiser who may act now (validated, CGU accepted), read from the database at each call:
      * the API's bearer tokens (ADR 0033) authenticate through it, so that a deactivated account loses its tokens.
      */
-    public Optional<fr.vao.plateforme.securite.UtilisateurConnecte> actif(long id) {
+    public Optional<UtilisateurConnecte> actif(long id) {
         return jdbc.sql("""
                 select id, email, nom, prenom, region_code,
                        array(select role from organisateur_role r where r.organisateur_id = o.id order by role) roles
                 from organisateur o where id = :id and statut = 'VALIDATED' and cgu_acceptees_le is not null""")
                 .param("id", id)
-                .query((rs, n) -> new fr.vao.plateforme.securite.UtilisateurConnecte(
-                        fr.vao.plateforme.securite.Portail.FO, rs.getLong("id"), rs.getString("email"),
+                .query((rs, n) -> new UtilisateurConnecte(Portail.FO, rs.getLong("id"), rs.getString("email"),
                         rs.getString("nom"), rs.getString("prenom"),
-                        java.util.Set.of((String[]) rs.getArray("roles").getArray()), rs.getString("region_code"),
+                        Set.of((String[]) rs.getArray("roles").getArray()), rs.getString("region_code"),
                         null))
                 .optional();
     }
