@@ -51,9 +51,13 @@ class LimitesApi {
     /** Counts one invalid token sent from this address. */
     void jetonInvalide(HttpServletRequest request) {
         if (!exemptee(request)) {
-            limites.consommer(PREFIXE_ADRESSE + request.getRemoteAddr(), proprietes.jetonsInvalidesMax(),
-                    proprietes.blocage());
+            limites.consommer(cle(request), proprietes.jetonsInvalidesMax(), proprietes.blocage());
         }
+    }
+
+    /** The counter of the caller's address (an IPv6 address counts as its /64, like the forms' limits). */
+    private static String cle(HttpServletRequest request) {
+        return PREFIXE_ADRESSE + LimitesDebit.client(request.getRemoteAddr());
     }
 
     private boolean exemptee(HttpServletRequest request) {
@@ -67,8 +71,8 @@ class LimitesApi {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain suite) throws ServletException, IOException {
                 if (request.getHeader(HttpHeaders.AUTHORIZATION) != null && !exemptee(request)) {
-                    Verdict verdict = limites.consulter(PREFIXE_ADRESSE + request.getRemoteAddr(),
-                            proprietes.jetonsInvalidesMax(), proprietes.blocage());
+                    Verdict verdict = limites.consulter(cle(request), proprietes.jetonsInvalidesMax(),
+                            proprietes.blocage());
                     if (!verdict.autorise()) {
                         refuser(request, response, verdict, "429.adresse");
                         return;

@@ -90,4 +90,20 @@ class LimitesApiTest extends TestIntegration {
         mvc.perform(get("/api/v1/inconnu").with(bearer(valide)).with(depuis(adresse)))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void lesAdressesIpv6DUnMemeReseauSlash64PartagentLeCompteurDesJetonsInvalides() throws Exception {
+        var o = OrganismesAgrement.nouveau(jdbc, null);
+        String valide = jetons.emettre(o.membre().id(), Duration.ofDays(2));
+        String reseau = "2001:db8:77:" + Integer.toHexString(AppelsApi.nouvelleAdresse().hashCode() & 0xffff) + ":";
+        // a client changing its address at each call within its /64 (as a subscriber may)
+        for (int i = 1; i <= 5; i++) {
+            mvc.perform(get("/api/v1/inconnu").with(bearer("invalide-" + i)).with(depuis(reseau + ":" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/inconnu").with(bearer(valide)).with(depuis(reseau + ":99")))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(get("/api/v1/inconnu").with(bearer(valide)).with(depuis("2001:db8:78::1")))
+                .andExpect(status().isNotFound());
+    }
 }

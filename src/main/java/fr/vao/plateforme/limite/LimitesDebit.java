@@ -1,5 +1,7 @@
 package fr.vao.plateforme.limite;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -88,6 +90,26 @@ public class LimitesDebit {
     public int purger(Duration age) {
         return jdbc.sql("delete from limite_debit where debut < :limite")
                 .param("limite", maintenant().minus(age)).update();
+    }
+
+    /**
+     * Who is counted per address (the forms' limits, the API's invalid tokens): an IPv4 address, or the /64 network of an IPv6 address, since a subscriber is usually given a
+     * whole /64 and could otherwise change address at each request.
+     */
+    public static String client(String adresse) {
+        if (adresse == null || !adresse.contains(":")) {
+            return adresse;
+        }
+        try {
+            byte[] o = InetAddress.getByName(adresse).getAddress(); // a literal: no name lookup
+            if (o.length != 16) {
+                return InetAddress.getByAddress(o).getHostAddress(); // ::ffff:a.b.c.d
+            }
+            return String.format("%x:%x:%x:%x::/64", (o[0] & 0xff) << 8 | o[1] & 0xff, (o[2] & 0xff) << 8 | o[3] & 0xff,
+                    (o[4] & 0xff) << 8 | o[5] & 0xff, (o[6] & 0xff) << 8 | o[7] & 0xff);
+        } catch (UnknownHostException e) {
+            return adresse;
+        }
     }
 
     private static Verdict verdict(Etat etat, int maximum, Duration fenetre, OffsetDateTime maintenant,

@@ -1,7 +1,5 @@
 package fr.vao.plateforme.limite;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -70,34 +68,14 @@ class LimitesParAdresse implements HandlerInterceptor, WebMvcConfigurer {
         LimiteParAdresse annotation = methode.getMethodAnnotation(LimiteParAdresse.class);
         Action action = annotation == null ? Action.FORMULAIRE : annotation.value();
         ProprietesLimites.Limite limite = proprietes.de(action);
-        LimitesDebit.Verdict verdict = limites.consommer("adresse:" + action.cle() + ":" + client(adresse),
-                limite.maximum(), limite.fenetre());
+        LimitesDebit.Verdict verdict = limites.consommer(
+                "adresse:" + action.cle() + ":" + LimitesDebit.client(adresse), limite.maximum(), limite.fenetre());
         if (!verdict.autorise()) {
             LOG.warn("Limite « {} » atteinte pour {} ({}) : refus pendant {} s", action.cle(), adresse,
                     request.getRequestURI(), verdict.secondes());
             throw new LimiteAtteinte(verdict);
         }
         return true;
-    }
-
-    /**
-     * Who is counted: an IPv4 address, or the /64 network of an IPv6 address, since a subscriber is usually given a
-     * whole /64 and could otherwise change address at each request.
-     */
-    static String client(String adresse) {
-        if (adresse == null || !adresse.contains(":")) {
-            return adresse;
-        }
-        try {
-            byte[] o = InetAddress.getByName(adresse).getAddress(); // a literal: no name lookup
-            if (o.length != 16) {
-                return InetAddress.getByAddress(o).getHostAddress(); // ::ffff:a.b.c.d
-            }
-            return String.format("%x:%x:%x:%x::/64", (o[0] & 0xff) << 8 | o[1] & 0xff, (o[2] & 0xff) << 8 | o[3] & 0xff,
-                    (o[4] & 0xff) << 8 | o[5] & 0xff, (o[6] & 0xff) << 8 | o[7] & 0xff);
-        } catch (UnknownHostException e) {
-            return adresse;
-        }
     }
 
     /** Logged in (the CGU acceptance, every form behind the login): not an anonymous POST. */
