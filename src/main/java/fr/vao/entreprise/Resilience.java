@@ -19,6 +19,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
+import fr.vao.plateforme.observabilite.IdentifiantRequete;
+
 /**
  * What the registry adapters share (ADR 0010): an HTTP client with connect and read timeouts, one retry after a short
  * pause on a {@link Panne} (not after a timeout), and a circuit breaker that stops calling a registry failing half of
@@ -57,7 +59,8 @@ final class Resilience {
         SimpleClientHttpRequestFactory fabrique = new SimpleClientHttpRequestFactory();
         fabrique.setConnectTimeout(delaiConnexion);
         fabrique.setReadTimeout(delaiLecture);
-        return RestClient.builder().baseUrl(url.strip()).requestFactory(fabrique).build();
+        return RestClient.builder().baseUrl(url.strip()).requestFactory(fabrique)
+                .requestInterceptor(IdentifiantRequete.sortant()).build();
     }
 
     /** True on 2xx; a Panne (retried, counted by the circuit) on 5xx and 429; false on another status. */

@@ -15,6 +15,8 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
+import fr.vao.plateforme.observabilite.IdentifiantRequete;
+
 /**
  * Adapter of the API Adresse (Base adresse nationale, spec §7.3): {@code GET /search/?q=&limit=}. Used for the
  * address autocompletion of the forms and to geocode the addresses given to the public API. Never throws: when the
@@ -67,7 +69,8 @@ public class Adresses {
         SimpleClientHttpRequestFactory fabrique = new SimpleClientHttpRequestFactory();
         fabrique.setConnectTimeout(Duration.ofSeconds(2));
         fabrique.setReadTimeout(delaiLecture);
-        this.client = url.isBlank() ? null : RestClient.builder().baseUrl(url.strip()).requestFactory(fabrique).build();
+        this.client = url.isBlank() ? null : RestClient.builder().baseUrl(url.strip())
+                .requestFactory(fabrique).requestInterceptor(IdentifiantRequete.sortant()).build();
         this.circuit = CircuitBreaker.of("api-adresse", CircuitBreakerConfig.custom()
                 .failureRateThreshold(50).slidingWindowSize(10).minimumNumberOfCalls(5)
                 .waitDurationInOpenState(Duration.ofSeconds(30)).build());

@@ -12,6 +12,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import fr.vao.plateforme.observabilite.IdentifiantRequete;
+
 /**
  * The HTTP scanning service of spec §7.5: {@code POST {url}} with the file in the multipart field {@code FILES};
  * answer {@code {"success": true, "data": {"result": [{"viruses": [...]}]}}}.
@@ -34,7 +36,8 @@ class AntivirusHttp implements Antivirus {
         SimpleClientHttpRequestFactory fabrique = new SimpleClientHttpRequestFactory();
         fabrique.setConnectTimeout(Duration.ofSeconds(2));
         fabrique.setReadTimeout(delai);
-        this.client = RestClient.builder().requestFactory(fabrique).build();
+        this.client = RestClient.builder().requestFactory(fabrique)
+                .requestInterceptor(IdentifiantRequete.sortant()).build();
     }
 
     @Override

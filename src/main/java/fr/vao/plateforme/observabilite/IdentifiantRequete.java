@@ -57,6 +57,20 @@ public class IdentifiantRequete implements Filter {
         };
     }
 
+    /**
+     * For the RestClients of the external APIs (INSEE, API Entreprise, API Adresse, antivirus, ProConnect): sends the
+     * current request's (or job run's) id as {@value #ENTETE}, so that a call can be traced on both sides.
+     */
+    public static org.springframework.http.client.ClientHttpRequestInterceptor sortant() {
+        return (requete, corps, execution) -> {
+            String id = org.slf4j.MDC.get(MDC);
+            if (id != null && !requete.getHeaders().containsHeader(ENTETE)) {
+                requete.getHeaders().set(ENTETE, id);
+            }
+            return execution.execute(requete, corps);
+        };
+    }
+
     /** The scope of an id in the MDC. */
     public interface Portee extends AutoCloseable {
         @Override

@@ -48,6 +48,9 @@ import fr.vao.support.TestIntegration;
 @ExtendWith(OutputCaptureExtension.class)
 class ObservabiliteTest extends TestIntegration {
 
+    @Autowired
+    fr.vao.territoire.Adresses adresses;
+
     private static final Logger LOG = LoggerFactory.getLogger(ObservabiliteTest.class);
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -85,6 +88,24 @@ class ObservabiliteTest extends TestIntegration {
         String id = mvc.perform(get("/api/v1/health").header(IdentifiantRequete.ENTETE, "proxy-1a2B.3_c"))
                 .andReturn().getResponse().getHeader(IdentifiantRequete.ENTETE);
         assertThat(id).isEqualTo("proxy-1a2B.3_c");
+    }
+
+    @Test
+    void lIdentifiantSuitLesAppelsAuxApiExternes() throws Exception {
+        // an earlier test of an API Adresse outage may have left its circuit open
+        java.lang.reflect.Method circuit = fr.vao.territoire.Adresses.class.getDeclaredMethod("circuit");
+        circuit.setAccessible(true);
+        ((io.github.resilience4j.circuitbreaker.CircuitBreaker) circuit.invoke(adresses)).reset();
+        API.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/ban/search/"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"features\":[]}")));
+        String id = "trace-" + System.nanoTime();
+        mvc.perform(get("/adresses/suggestions").param("q", "10 rue de la Paix")
+                .header(IdentifiantRequete.ENTETE, id).with(Connectes.en(Connectes.organisateur(7901, "IDF"))));
+        API.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/ban/search/"))
+                .withHeader(IdentifiantRequete.ENTETE,
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(id)));
     }
 
     @Test

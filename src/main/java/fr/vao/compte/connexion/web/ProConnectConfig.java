@@ -29,6 +29,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.web.client.RestClient;
 
+import fr.vao.plateforme.observabilite.IdentifiantRequete;
+
 /**
  * ProConnect, the State's identity provider, for agents (ADR 0035), configured by the environment only and off while
  * {@code VAO_PROCONNECT_CLIENT_ID} is empty. Explicit endpoints under {@code VAO_PROCONNECT_URL} (no discovery call
@@ -115,6 +117,7 @@ class ProConnectConfig {
         RestClientAuthorizationCodeTokenResponseClient jetons = new RestClientAuthorizationCodeTokenResponseClient();
         jetons.setRestClient(RestClient.builder()
                 .requestFactory(http())
+                .requestInterceptor(IdentifiantRequete.sortant())
                 .messageConverters(c -> {
                     c.clear();
                     c.add(new FormHttpMessageConverter());

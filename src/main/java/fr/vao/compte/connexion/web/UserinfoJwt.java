@@ -17,6 +17,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import fr.vao.plateforme.observabilite.IdentifiantRequete;
+
 /**
  * ProConnect's userinfo endpoint answers {@code application/jwt}, a signed JWT, which Spring Security's default user
  * service refuses ("invalid content type"): this one reads it and checks its signature with the provider's keys.
@@ -30,7 +32,8 @@ class UserinfoJwt implements OAuth2UserService<OAuth2UserRequest, OAuth2User> {
 
     UserinfoJwt(JwtDecoderFactory<ClientRegistration> decodeurs, ClientHttpRequestFactory http) {
         this.decodeurs = decodeurs;
-        this.http = RestClient.builder().requestFactory(http).build();
+        this.http = RestClient.builder().requestFactory(http)
+                .requestInterceptor(IdentifiantRequete.sortant()).build();
     }
 
     @Override
