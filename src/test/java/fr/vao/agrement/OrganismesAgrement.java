@@ -60,4 +60,18 @@ public final class OrganismesAgrement {
         }
         return new Organisme(organisme, siret, Connectes.organisateur(membre, "IDF"), email);
     }
+
+    /** A fresh organisme turned into an établissement secondaire (SIRET …00029) of the siège's SIREN. */
+    public static Organisme etablissement(JdbcClient jdbc, Organisme siege) {
+        Organisme e = nouveau(jdbc, null);
+        String siren = siege.siret().substring(0, 9);
+        String siret = siren + "00029";
+        jdbc.sql("update organisme set siren = :siren, siret = :siret, porteur_agrement = false where id = :id")
+                .param("siren", siren).param("siret", siret).param("id", e.id()).update();
+        jdbc.sql("update organisme_identite set siret = :siret, siege_social = false where organisme_id = :id")
+                .param("siret", siret).param("id", e.id()).update();
+        jdbc.sql("update organisateur set siret = :siret where email = :email").param("siret", siret)
+                .param("email", e.email()).update();
+        return new Organisme(e.id(), siret, e.membre(), e.email());
+    }
 }

@@ -169,7 +169,7 @@ class DeclarationsApiTest extends TestIntegration {
     void leSiegeLitLaDeclarationDeSonEtablissementSansPouvoirLaModifierEtLEtablissementPasCelleDuSiege()
             throws Exception {
         var siege = OrganismesAgrement.nouveau(jdbc, LocalDate.parse(fin()));
-        var etablissement = OrganismesApi.etablissement(jdbc, siege);
+        var etablissement = OrganismesAgrement.etablissement(jdbc, siege);
         long sienne = declaration(etablissement, "Séjour de l'établissement", "VALIDEE 8J");
         UUID document = pdf(sienne, etablissement, "DS-ETAB.pdf", Categorie.AR_DECLARATION_2_MOIS, "ar");
         long duSiege = declaration(siege, "Séjour du siège", "TRANSMISE");

@@ -386,7 +386,7 @@ class HebergementsApiTest extends TestIntegration {
     @Test
     void lHebergementDUneAutreOrganisationEst404CommeUnInconnuEtLeSiegeLitSansModifier() throws Exception {
         var siege = OrganismesAgrement.nouveau(jdbc, null);
-        var etablissement = OrganismesApi.etablissement(jdbc, siege);
+        var etablissement = OrganismesAgrement.etablissement(jdbc, siege);
         var autre = OrganismesAgrement.nouveau(jdbc, null);
         String bearerEtablissement = OrganismesApi.bearer(jetons, etablissement);
         String nom = "Établissement " + UUID.randomUUID();

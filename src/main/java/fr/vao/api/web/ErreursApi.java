@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import tools.jackson.core.JacksonException;
 
+import fr.vao.api.ProblemesApi;
 import fr.vao.document.DocumentRefuseException;
 import fr.vao.hebergement.HebergementIntrouvableException;
 import fr.vao.hebergement.HebergementInvalideException;
@@ -47,9 +49,11 @@ class ErreursApi {
     static final String PROBLEME = "application/problem+json";
 
     private final MessageSource messages;
+    private final ProblemesApi problemes;
 
-    ErreursApi(MessageSource messages) {
+    ErreursApi(MessageSource messages, ProblemesApi problemes) {
         this.messages = messages;
+        this.problemes = problemes;
     }
 
     @ApiResponse(responseCode = "400", description = "Requête invalide : champs dans « erreurs », corps illisible",
@@ -68,7 +72,7 @@ class ErreursApi {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ExceptionHandler({HebergementIntrouvableException.class, DeclarationIntrouvableException.class})
     ResponseEntity<ProblemDetail> introuvable(RuntimeException e) {
-        return reponse(probleme(HttpStatus.NOT_FOUND, "api.introuvable.titre",
+        return reponse(probleme(HttpStatus.NOT_FOUND, null,
                 e instanceof DeclarationIntrouvableException ? "api.declaration.introuvable"
                         : "api.hebergement.introuvable"));
     }
@@ -78,7 +82,7 @@ class ErreursApi {
             content = @Content(mediaType = PROBLEME, schema = @Schema(implementation = ProblemDetail.class)))
     @ExceptionHandler(TransitionInterditeException.class)
     ResponseEntity<ProblemDetail> conflit(TransitionInterditeException e) {
-        return reponse(probleme(HttpStatus.CONFLICT, "api.conflit.titre", e.cle()));
+        return reponse(probleme(HttpStatus.CONFLICT, null, e.cle()));
     }
 
     @ApiResponse(responseCode = "403", description = "Objet d’un autre établissement : lecture seule",
@@ -106,7 +110,7 @@ class ErreursApi {
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> fichierManquant(MissingServletRequestPartException e) {
-        ProblemDetail p = probleme(HttpStatus.BAD_REQUEST, "api.requete.titre", "api.fichier.manquant");
+        ProblemDetail p = probleme(HttpStatus.BAD_REQUEST, null, "api.fichier.manquant");
         p.setProperty("erreurs", List.of(new ErreurChamp("file", message("api.fichier.manquant"))));
         return reponse(p);
     }
@@ -114,7 +118,7 @@ class ErreursApi {
     /** Not JSON, or a value of the wrong type: the field's path when the parser knows it. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> illisible(HttpMessageNotReadableException e) {
-        ProblemDetail p = probleme(HttpStatus.BAD_REQUEST, "api.requete.titre", "api.requete.illisible");
+        ProblemDetail p = probleme(HttpStatus.BAD_REQUEST, null, "api.requete.illisible");
         if (e.getCause() instanceof JacksonException j) {
             String champ = j.getPath().stream().map(JacksonException.Reference::getPropertyName)
                     .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("."));
@@ -127,12 +131,13 @@ class ErreursApi {
 
     @ExceptionHandler(ProblemeApi.class)
     ResponseEntity<ProblemDetail> api(ProblemeApi e) {
-        return reponse(probleme(e.statut(), "api.refus.titre." + e.statut().value(), e.cle()));
+        return reponse(probleme(e.statut(), null, e.cle()));
     }
 
-    private ProblemDetail probleme(HttpStatus statut, String titre, String detail) {
+    /** A problem with the status's French title (the generic handlers' own, {@link ProblemesApi}) or a specific one. */
+    private ProblemDetail probleme(HttpStatusCode statut, String titre, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(statut, message(detail));
-        p.setTitle(messages.getMessage(titre, null, statut.getReasonPhrase(), Locale.FRANCE));
+        p.setTitle(titre == null ? problemes.titre(statut) : messages.getMessage(titre, null, Locale.FRANCE));
         return p;
     }
 
