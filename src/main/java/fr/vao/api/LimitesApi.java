@@ -2,7 +2,6 @@ package fr.vao.api;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,10 +13,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import fr.vao.plateforme.limite.AdressesExemptees;
 import fr.vao.plateforme.limite.LimitesDebit;
 import fr.vao.plateforme.limite.LimitesDebit.Verdict;
 
@@ -38,14 +37,13 @@ class LimitesApi {
     private final LimitesDebit limites;
     private final ProprietesApi proprietes;
     private final ProblemesApi problemes;
-    private final List<IpAddressMatcher> exemptees;
+    private final AdressesExemptees exemptees;
 
     LimitesApi(LimitesDebit limites, ProprietesApi proprietes, ProblemesApi problemes) {
         this.limites = limites;
         this.proprietes = proprietes;
         this.problemes = problemes;
-        this.exemptees = proprietes.adressesExemptees().stream().map(String::strip).filter(a -> !a.isEmpty())
-                .map(IpAddressMatcher::new).toList();
+        this.exemptees = AdressesExemptees.de(proprietes.adressesExemptees());
     }
 
     /** Counts one invalid token sent from this address. */
@@ -61,7 +59,7 @@ class LimitesApi {
     }
 
     private boolean exemptee(HttpServletRequest request) {
-        return exemptees.stream().anyMatch(m -> m.matches(request.getRemoteAddr()));
+        return exemptees.contient(request.getRemoteAddr());
     }
 
     /** Before the token is read: refuses an address that sent too many invalid ones. */

@@ -1,6 +1,5 @@
 package fr.vao.plateforme.limite;
 
-import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -34,7 +32,7 @@ class LimitesParAdresse implements HandlerInterceptor, WebMvcConfigurer {
 
     private final LimitesDebit limites;
     private final ProprietesLimites proprietes;
-    private final List<IpAddressMatcher> exemptees;
+    private final AdressesExemptees exemptees;
 
     LimitesParAdresse(LimitesDebit limites, ProprietesLimites proprietes) {
         this.limites = limites;
@@ -42,9 +40,8 @@ class LimitesParAdresse implements HandlerInterceptor, WebMvcConfigurer {
         for (Action action : Action.values()) {
             proprietes.de(action); // a missing limit stops the start
         }
-        this.exemptees = proprietes.exemptees().stream().map(String::strip).filter(s -> !s.isEmpty())
-                .map(IpAddressMatcher::new).toList();
-        if (!exemptees.isEmpty()) {
+        this.exemptees = AdressesExemptees.de(proprietes.exemptees());
+        if (!exemptees.aucune()) {
             LOG.warn("Adresses exemptées des limites par adresse : {}", proprietes.exemptees());
         }
     }
@@ -62,7 +59,7 @@ class LimitesParAdresse implements HandlerInterceptor, WebMvcConfigurer {
             return true;
         }
         String adresse = request.getRemoteAddr();
-        if (exemptees.stream().anyMatch(m -> m.matches(adresse))) {
+        if (exemptees.contient(adresse)) {
             return true;
         }
         LimiteParAdresse annotation = methode.getMethodAnnotation(LimiteParAdresse.class);
